@@ -1,0 +1,218 @@
+package dev.dockwright.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole Dockerfile: parser directives, a header of global ARGs (with the comments among them), and stages.
+ * Immutable. Building one checks what BuildKit would refuse to build: two stages with one name, a reference
+ * to a stage that is not defined earlier, an instruction other than ARG before the first FROM.
+ *
+ * <p>A Dockerfile read by the parser also carries its {@link SourceFile}, so that rendering it gives back
+ * the input byte for byte; equality ignores it.
+ *
+ * <pre>{@code
+ * Dockerfile file = Dockerfile.of(List.of(), List.of(), List.of(Stage.of(from, body)));
+ * file.stage("build").ifPresent(...);
+ * }</pre>
+ */
+public final class Dockerfile {
+  private final List<ParserDirective> directives;
+  private final List<Element> header;
+  private final List<Stage> stages;
+  private final SourceFile source;
+
+  private Dockerfile(List<ParserDirective> directives, List<Element> header, List<Stage> stages, SourceFile source) {
+    this.directives = Values.copy(directives, "directives");
+    this.header = Values.copy(header, "header");
+    this.stages = Values.copy(stages, "stages");
+    this.source = source;
+    check();
+  }
+
+  /** A Dockerfile of the given parts, with no source. */
+  public static Dockerfile of(List<ParserDirective> directives, List<Element> header, List<Stage> stages) {
+    return new Dockerfile(directives, header, stages, null);
+  }
+
+  /** A Dockerfile of the given parts that remembers the file it was read from. */
+  public static Dockerfile of(
+      List<ParserDirective> directives, List<Element> header, List<Stage> stages, SourceFile source) {
+    return new Dockerfile(directives, header, stages, Objects.requireNonNull(source, "source"));
+  }
+
+  private void check() {
+    Map<String, Boolean> seenDirectives = new HashMap<>();
+    for (ParserDirective d : directives) {
+      if (seenDirectives.put(d.normalizedName(), true) != null) {
+        throw new IllegalArgumentException("only one " + d.normalizedName() + " parser directive can be used");
+      }
+    }
+    for (Element e : header) {
+      if (e instanceof Instruction i && !(i instanceof ArgInstruction)) {
+        throw new IllegalArgumentException(i.keyword() + " cannot come before the first FROM: only ARG can");
+      }
+    }
+    char escape = escapeChar();
+    Map<String, Integer> names = new HashMap<>();
+    for (int index = 0; index < stages.size(); index++) {
+      Stage stage = stages.get(index);
+      for (Element e : stage.body()) {
+        if (e instanceof Instruction i) {
+          checkShellLines(i, escape);
+        }
+        for (BuildSource src : sourcesOf(e)) {
+          if (src instanceof StageRef ref) {
+            checkReference(ref, names, index, stage);
+          }
+        }
+      }
+      if (stage.from().image() instanceof StageRef ref) {
+        checkReference(ref, names, index, stage);
+      }
+      Optional<String> name = stage.name();
+      if (name.isPresent()) {
+        Integer previous = names.put(name.get().toLowerCase(Locale.ROOT), index);
+        if (previous != null) {
+          throw new IllegalArgumentException("duplicate stage name: " + Quoted.of(name.get()));
+        }
+      }
+    }
+  }
+
+  private static void checkShellLines(Instruction instruction, char escape) {
+    Command command = null;
+    boolean heredocs = false;
+    if (instruction instanceof RunInstruction run) {
+      command = run.command();
+      heredocs = true;
+    } else if (instruction instanceof CmdInstruction cmd) {
+      command = cmd.command();
+    } else if (instruction instanceof EntrypointInstruction entrypoint) {
+      command = entrypoint.command();
+    } else if (instruction instanceof HealthcheckInstruction healthcheck) {
+      command = healthcheck.command();
+    } else if (instruction instanceof OnBuildInstruction onBuild) {
+      checkShellLines(onBuild.trigger(), escape);
+    }
+    if (command instanceof ShellCommand shell) {
+      ShellLines.check(shell, instruction.keyword(), escape, heredocs);
+    }
+  }
+
+  private static void checkReference(StageRef ref, Map<String, Integer> earlier, int index, Stage stage) {
+    boolean defined = ref.isIndex()
+        ? ref.name().length() < 10 && Integer.parseInt(ref.name()) < index
+        : earlier.containsKey(ref.name().toLowerCase(Locale.ROOT));
+    if (!defined) {
+      String where = stage.name().map(n -> "stage " + Quoted.of(n)).orElse("stage " + index);
+      throw new IllegalArgumentException(
+          "stage " + Quoted.of(ref.name()) + " is not defined before " + where);
+    }
+  }
+
+  /** The stages and images an element takes files from: COPY --from, RUN --mount from=, ONBUILD's trigger. */
+  public static List<BuildSource> sourcesOf(Element element) {
+    List<BuildSource> sources = new ArrayList<>();
+    if (element instanceof CopyInstruction copy && copy.from() != null) {
+      sources.add(copy.from());
+    } else if (element instanceof RunInstruction run) {
+      for (Mount m : run.mounts()) {
+        if (m instanceof BindMount b && b.from() != null) {
+          sources.add(b.from());
+        } else if (m instanceof CacheMount c && c.from() != null) {
+          sources.add(c.from());
+        }
+      }
+    }
+    return sources;
+  }
+
+  /** The parser directives, in order. */
+  public List<ParserDirective> directives() {
+    return directives;
+  }
+
+  /** The global ARGs before the first FROM, with the comments and blank lines among them. */
+  public List<Element> header() {
+    return header;
+  }
+
+  /** The stages, in order. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** The stage with the given name (compared case-insensitively, as BuildKit does). */
+  public Optional<Stage> stage(String name) {
+    return stages.stream()
+        .filter(s -> s.name().map(n -> n.equalsIgnoreCase(name)).orElse(false))
+        .findFirst();
+  }
+
+  /** The escape character: {@code \} unless an {@code escape} directive says otherwise. */
+  public char escapeChar() {
+    return directive("escape").map(v -> v.charAt(0)).orElse('\\');
+  }
+
+  /** The value of a parser directive, by case-insensitive name. */
+  public Optional<String> directive(String name) {
+    return directives.stream()
+        .filter(d -> d.name().equalsIgnoreCase(name))
+        .map(ParserDirective::value)
+        .findFirst();
+  }
+
+  /** The file this was read from, if it was parsed. */
+  public Optional<SourceFile> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /** The source of an element or directive of this file, if it was read from text and not changed. */
+  public Optional<SourceSpan> sourceOf(Object element) {
+    return source == null ? Optional.empty() : source.spanOf(element);
+  }
+
+  /** This file with other directives; untouched elements keep their source. */
+  public Dockerfile withDirectives(List<ParserDirective> directives) {
+    return new Dockerfile(directives, header, stages, source);
+  }
+
+  /** This file with another header; untouched elements keep their source. */
+  public Dockerfile withHeader(List<Element> header) {
+    return new Dockerfile(directives, header, stages, source);
+  }
+
+  /** This file with other stages; untouched elements keep their source. */
+  public Dockerfile withStages(List<Stage> stages) {
+    return new Dockerfile(directives, header, stages, source);
+  }
+
+  /** This file without its source: every element renders canonically. */
+  public Dockerfile withoutSource() {
+    return new Dockerfile(directives, header, stages, null);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dockerfile d
+        && d.directives.equals(directives)
+        && d.header.equals(header)
+        && d.stages.equals(stages);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(directives, header, stages);
+  }
+
+  @Override
+  public String toString() {
+    return "Dockerfile[directives=" + directives + ", header=" + header + ", stages=" + stages + "]";
+  }
+}

@@ -1,0 +1,83 @@
+package dev.dockwright.model;
+
+import java.util.Objects;
+
+/**
+ * A file mode for {@code --chmod} and mount {@code mode=}: octal ({@code 0755}, {@code 644}) or, for
+ * {@code --chmod}, symbolic ({@code u=rwx,go=rx}).
+ *
+ * <pre>{@code
+ * FileMode.octal(0755)          // --chmod=0755
+ * FileMode.parse("u=rw,go=r")   // --chmod=u=rw,go=r
+ * }</pre>
+ */
+public record FileMode(String text) {
+  public FileMode {
+    Objects.requireNonNull(text, "text");
+    if (!isOctal(text) && !isSymbolic(text) && !hasVariable(text)) {
+      throw new IllegalArgumentException("not a valid file mode: " + Quoted.of(text));
+    }
+  }
+
+  /** An octal mode such as {@code 0755}, written with four digits. */
+  public static FileMode octal(int mode) {
+    if (mode < 0 || mode > 07777) {
+      throw new IllegalArgumentException("not a valid file mode: " + Integer.toOctalString(mode));
+    }
+    return new FileMode(String.format("%04o", mode));
+  }
+
+  /** Reads an octal or symbolic mode. */
+  public static FileMode parse(String text) {
+    return new FileMode(text);
+  }
+
+  /** Whether this is an octal mode. */
+  public boolean isOctal() {
+    return isOctal(text);
+  }
+
+  private static boolean hasVariable(String text) {
+    if (text.indexOf('$') < 0) {
+      return false;
+    }
+    Values.requireToken(text, "file mode");
+    return true;
+  }
+
+  private static boolean isOctal(String text) {
+    return !text.isEmpty() && text.length() <= 5 && text.chars().allMatch(c -> c >= '0' && c <= '7')
+        && Integer.parseInt(text, 8) <= 07777;
+  }
+
+  // [ugoa]*[-+=][rwxXst]* clauses joined by commas, as chmod(1) writes them.
+  private static boolean isSymbolic(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (String clause : text.split(",", -1)) {
+      int i = 0;
+      while (i < clause.length() && "ugoa".indexOf(clause.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i >= clause.length()) {
+        return false;
+      }
+      while (i < clause.length()) {
+        if ("+-=".indexOf(clause.charAt(i)) < 0) {
+          return false;
+        }
+        i++;
+        while (i < clause.length() && "rwxXstugo".indexOf(clause.charAt(i)) >= 0) {
+          i++;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

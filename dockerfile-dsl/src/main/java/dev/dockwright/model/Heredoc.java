@@ -1,0 +1,71 @@
+package dev.dockwright.model;
+
+import java.util.Objects;
+
+/**
+ * A here-document of a RUN or COPY: {@code <<EOF} (or {@code <<-EOF}, which strips leading tabs, or a quoted
+ * {@code <<"EOF"} whose body is not expanded) and its body. The body holds the lines as written, each ending
+ * with a newline.
+ *
+ * <pre>{@code
+ * Heredoc.of("EOF", "set -eux\napt-get update\n")
+ * }</pre>
+ */
+public record Heredoc(String delimiter, boolean expand, boolean stripTabs, String body) {
+  public Heredoc {
+    Objects.requireNonNull(delimiter, "delimiter");
+    Objects.requireNonNull(body, "body");
+    if (delimiter.isEmpty()
+        || !delimiter.chars().allMatch(c -> c == '_' || c == '-' || c == '.' || (c < 128 && Character.isLetterOrDigit(c)))) {
+      throw new IllegalArgumentException("not a valid heredoc delimiter: " + Quoted.of(delimiter));
+    }
+    if (!body.isEmpty() && !body.endsWith("\n")) {
+      throw new IllegalArgumentException("heredoc body must end with a newline: " + Quoted.of(body));
+    }
+    if (body.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("heredoc body cannot hold a carriage return: " + Quoted.of(body));
+    }
+    for (String line : body.split("\n", -1)) {
+      String effective = stripTabs ? line.replaceFirst("^\t+", "") : line;
+      if (effective.equals(delimiter)) {
+        throw new IllegalArgumentException("heredoc body contains its delimiter line: " + Quoted.of(delimiter));
+      }
+    }
+  }
+
+  /** An expanding heredoc ({@code <<EOF}); a missing final newline is added. */
+  public static Heredoc of(String delimiter, String body) {
+    return new Heredoc(delimiter, true, false, withFinalNewline(body));
+  }
+
+  /** A heredoc with a quoted delimiter ({@code <<"EOF"}): BuildKit does not expand its body. */
+  public static Heredoc literal(String delimiter, String body) {
+    return new Heredoc(delimiter, false, false, withFinalNewline(body));
+  }
+
+  /** The body as the builder sees it: with leading tabs removed for {@code <<-}. */
+  public String content() {
+    if (!stripTabs) {
+      return body;
+    }
+    StringBuilder sb = new StringBuilder(body.length());
+    for (String line : body.split("(?<=\n)")) {
+      int i = 0;
+      while (i < line.length() && line.charAt(i) == '\t') {
+        i++;
+      }
+      sb.append(line, i, line.length());
+    }
+    return sb.toString();
+  }
+
+  /** The marker as written in the instruction line: {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"}. */
+  public String marker() {
+    return "<<" + (stripTabs ? "-" : "") + (expand ? delimiter : "\"" + delimiter + "\"");
+  }
+
+  private static String withFinalNewline(String body) {
+    Objects.requireNonNull(body, "body");
+    return body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.dockwright.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A port or port range that EXPOSE declares, with its protocol: {@code 8080}, {@code 53/udp},
+ * {@code 8000-8010/tcp}, or a build argument ({@code ${PORT}}).
+ *
+ * <pre>{@code
+ * Port.tcp(8080)
+ * Port.udp(53)
+ * Port.range(8000, 8010)
+ * Port.parse("${PORT}/tcp")
+ * }</pre>
+ */
+public record Port(String text) {
+  /** The transport protocol of a port. */
+  public enum Protocol {
+    TCP,
+    UDP,
+    SCTP;
+
+    /** The protocol as EXPOSE writes it: lower case. */
+    public String text() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Port {
+    Objects.requireNonNull(text, "text");
+    if (!isValid(text)) {
+      throw new IllegalArgumentException("not a valid port: " + Quoted.of(text));
+    }
+  }
+
+  /** A TCP port, written without protocol (TCP is the default). */
+  public static Port tcp(int port) {
+    return new Port(Integer.toString(check(port)));
+  }
+
+  /** A UDP port. */
+  public static Port udp(int port) {
+    return new Port(check(port) + "/udp");
+  }
+
+  /** A range of TCP ports. */
+  public static Port range(int from, int to) {
+    if (check(from) > check(to)) {
+      throw new IllegalArgumentException("not a valid port range: " + from + "-" + to);
+    }
+    return new Port(from + "-" + to);
+  }
+
+  /** Reads {@code port[-port][/protocol]}. */
+  public static Port parse(String text) {
+    return new Port(text);
+  }
+
+  private static int check(int port) {
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("not a valid port: " + port);
+    }
+    return port;
+  }
+
+  /** Whether EXPOSE accepts the text as a port (case of the protocol aside). */
+  public static boolean isValid(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (text.indexOf('$') >= 0) {
+      try {
+        Values.requireToken(text, "port");
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    String number = text;
+    int slash = text.indexOf('/');
+    if (slash >= 0) {
+      String proto = text.substring(slash + 1).toLowerCase(Locale.ROOT);
+      if (!(proto.equals("tcp") || proto.equals("udp") || proto.equals("sctp"))) {
+        return false;
+      }
+      number = text.substring(0, slash);
+    }
+    int dash = number.indexOf('-');
+    if (dash >= 0) {
+      return isPortNumber(number.substring(0, dash)) && isPortNumber(number.substring(dash + 1))
+          && Integer.parseInt(number.substring(0, dash)) <= Integer.parseInt(number.substring(dash + 1));
+    }
+    return isPortNumber(number);
+  }
+
+  private static boolean isPortNumber(String s) {
+    if (s.isEmpty() || s.length() > 5 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 0 && n <= 65535;
+  }
+
+  /** Whether this is a range of ports. */
+  public boolean isRange() {
+    int slash = text.indexOf('/');
+    return (slash >= 0 ? text.substring(0, slash) : text).indexOf('-') >= 0;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

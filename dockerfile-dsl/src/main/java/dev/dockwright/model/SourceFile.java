@@ -1,0 +1,60 @@
+package dev.dockwright.model;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a parsed Dockerfile remembers of its file: its name, whether it began with a UTF-8 byte order mark,
+ * its line end, and the exact source of each element read from it. Elements are looked up by identity, so
+ * an element that a pass replaces has no source and is rendered canonically, while the untouched ones keep
+ * their text.
+ *
+ * <pre>{@code
+ * dockerfile.source().flatMap(src -> src.spanOf(instruction))
+ * }</pre>
+ */
+public final class SourceFile {
+  private final String name;
+  private final boolean byteOrderMark;
+  private final String lineEnding;
+  private final Map<Object, SourceSpan> spans;
+
+  /**
+   * @param name the file name used in messages
+   * @param byteOrderMark whether the text began with U+FEFF
+   * @param lineEnding {@code "\n"} or {@code "\r\n"}, used for elements rendered anew
+   * @param spans each element (or directive) read, by identity, with its source
+   */
+  public SourceFile(String name, boolean byteOrderMark, String lineEnding, IdentityHashMap<Object, SourceSpan> spans) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.byteOrderMark = byteOrderMark;
+    if (!lineEnding.equals("\n") && !lineEnding.equals("\r\n")) {
+      throw new IllegalArgumentException("not a line ending: " + Quoted.of(lineEnding));
+    }
+    this.lineEnding = lineEnding;
+    this.spans = Collections.unmodifiableMap(new IdentityHashMap<>(spans));
+  }
+
+  /** The file name used in messages. */
+  public String name() {
+    return name;
+  }
+
+  /** Whether the text began with a UTF-8 byte order mark. */
+  public boolean byteOrderMark() {
+    return byteOrderMark;
+  }
+
+  /** The line end of the file: {@code "\n"} or {@code "\r\n"}. */
+  public String lineEnding() {
+    return lineEnding;
+  }
+
+  /** The source of an element (or directive) read from the file; empty for one made or changed since. */
+  public Optional<SourceSpan> spanOf(Object element) {
+    return Optional.ofNullable(spans.get(element));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.dockwright.model;
+
+/**
+ * A reference to a stage of the same Dockerfile, by its name or by its 0-based index. The DSL hands these out
+ * from stage objects; building a Dockerfile checks that the stage exists and comes earlier.
+ *
+ * <pre>{@code
+ * StageRef.named("build")   // COPY --from=build ...
+ * StageRef.index(0)         // COPY --from=0 ...
+ * }</pre>
+ */
+public record StageRef(String name) implements BuildSource {
+  public StageRef {
+    Values.requireToken(name, "stage reference");
+  }
+
+  /** A reference by stage name. */
+  public static StageRef named(String name) {
+    return new StageRef(StageName.of(name).value());
+  }
+
+  /** A reference by 0-based stage index. */
+  public static StageRef index(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("not a valid stage index: " + index);
+    }
+    return new StageRef(Integer.toString(index));
+  }
+
+  /** Whether this refers to a stage by its index. */
+  public boolean isIndex() {
+    return name.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  @Override
+  public String text() {
+    return name;
+  }
+}

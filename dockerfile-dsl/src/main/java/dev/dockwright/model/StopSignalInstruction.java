@@ -1,0 +1,22 @@
+package dev.dockwright.model;
+
+/**
+ * {@code STOPSIGNAL <signal>}: the signal that stops the container, by name ({@code SIGTERM}) or number.
+ *
+ * <pre>{@code
+ * new StopSignalInstruction("SIGQUIT")
+ * }</pre>
+ */
+public record StopSignalInstruction(String signal) implements Instruction {
+  public StopSignalInstruction {
+    Values.requireToken(signal, "signal");
+    if (signal.indexOf('$') < 0 && !signal.matches("SIG[A-Z0-9+-]+|[0-9]{1,3}|[A-Z][A-Z0-9]*")) {
+      throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal));
+    }
+  }
+
+  @Override
+  public String keyword() {
+    return "STOPSIGNAL";
+  }
+}

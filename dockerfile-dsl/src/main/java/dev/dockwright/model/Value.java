@@ -1,0 +1,282 @@
+package dev.dockwright.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A value in an instruction that BuildKit expands (ENV, LABEL, ARG defaults, COPY/ADD paths, WORKDIR, USER,
+ * VOLUME, EXPOSE, STOPSIGNAL): a sequence of literal text and variable references.
+ *
+ * <p>The caller says which dollars are meant: {@link #of(String)} reads {@code $NAME}, {@code ${NAME}} and
+ * {@code ${NAME:-default}} (every BuildKit form) as references that BuildKit expands at build time, while
+ * {@link #literal(String)} keeps every character as it is, dollars included. The renderer quotes literal text
+ * so that BuildKit reads back exactly that text, and writes references so that BuildKit expands them.
+ *
+ * <pre>{@code
+ * Value.of("/app/bin:$PATH")      // expands PATH at build time
+ * Value.literal("price: $5")      // a literal dollar
+ * Value.literal("a$").concat(Value.reference("HOME"))
+ * }</pre>
+ */
+public final class Value {
+  private static final Value EMPTY = new Value(List.of());
+
+  private final List<Part> parts;
+
+  private Value(List<Part> parts) {
+    this.parts = parts;
+  }
+
+  /** One piece of a value: literal text or a variable reference. */
+  public sealed interface Part permits Literal, Reference {}
+
+  /** Text that BuildKit must read exactly as it is. */
+  public record Literal(String text) implements Part {
+    public Literal {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * A variable reference as written in a Dockerfile: {@code $NAME}, {@code ${NAME}} or a {@code ${NAME...}}
+   * form with a modifier such as {@code :-default}.
+   */
+  public record Reference(String expression) implements Part {
+    public Reference {
+      Objects.requireNonNull(expression, "expression");
+      int end = scanReference(expression, 0);
+      if (end != expression.length()) {
+        throw new IllegalArgumentException("not a variable reference: " + Quoted.of(expression));
+      }
+      Values.requireSingleLine(expression, "variable reference");
+      if (nameOf(expression).isEmpty()) {
+        throw new IllegalArgumentException("not a variable reference: " + Quoted.of(expression));
+      }
+    }
+
+    /** The name of the referenced variable. */
+    public String name() {
+      return nameOf(expression);
+    }
+  }
+
+  /** The empty value. */
+  public static Value empty() {
+    return EMPTY;
+  }
+
+  /** A value made of literal text only: no character, not even {@code $}, has a special meaning. */
+  public static Value literal(String text) {
+    Objects.requireNonNull(text, "text");
+    return text.isEmpty() ? EMPTY : new Value(List.of(new Literal(text)));
+  }
+
+  /** A reference to one variable, written {@code ${name}}. */
+  public static Value reference(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!isName(name)) {
+      throw new IllegalArgumentException("not a valid variable name: " + Quoted.of(name));
+    }
+    return new Value(List.of(new Reference("${" + name + "}")));
+  }
+
+  /**
+   * Reads a value in which {@code $NAME} and {@code ${...}} are variable references, as BuildKit reads them;
+   * a {@code $} not followed by a name or a brace is a literal dollar.
+   *
+   * @throws IllegalArgumentException when a {@code ${} is not closed
+   */
+  public static Value of(String template) {
+    Objects.requireNonNull(template, "template");
+    List<Part> parts = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '$') {
+        int end = scanReference(template, i);
+        if (end == -2) {
+          throw new IllegalArgumentException(
+              "unterminated variable reference in " + Quoted.of(template));
+        }
+        if (end > i) {
+          if (literal.length() > 0) {
+            parts.add(new Literal(literal.toString()));
+            literal.setLength(0);
+          }
+          parts.add(new Reference(template.substring(i, end)));
+          i = end;
+          continue;
+        }
+      }
+      literal.append(c);
+      i++;
+    }
+    if (literal.length() > 0) {
+      parts.add(new Literal(literal.toString()));
+    }
+    return parts.isEmpty() ? EMPTY : new Value(List.copyOf(parts));
+  }
+
+  /** A value of the given parts; adjacent literals are merged. */
+  public static Value ofParts(List<? extends Part> parts) {
+    List<Part> merged = new ArrayList<>();
+    for (Part p : parts) {
+      Objects.requireNonNull(p, "part");
+      if (p instanceof Literal l) {
+        if (l.text().isEmpty()) {
+          continue;
+        }
+        if (!merged.isEmpty() && merged.get(merged.size() - 1) instanceof Literal prev) {
+          merged.set(merged.size() - 1, new Literal(prev.text() + l.text()));
+          continue;
+        }
+      }
+      merged.add(p);
+    }
+    return merged.isEmpty() ? EMPTY : new Value(List.copyOf(merged));
+  }
+
+  /** This value followed by another. */
+  public Value concat(Value other) {
+    List<Part> all = new ArrayList<>(parts);
+    all.addAll(other.parts);
+    return ofParts(all);
+  }
+
+  /** The parts, literal and reference, in order; adjacent literals are always merged. */
+  public List<Part> parts() {
+    return parts;
+  }
+
+  /** Whether the value has no variable reference. */
+  public boolean isLiteral() {
+    return parts.stream().allMatch(p -> p instanceof Literal);
+  }
+
+  /** Whether the value is the empty string. */
+  public boolean isEmpty() {
+    return parts.isEmpty();
+  }
+
+  /**
+   * The text of a value that has no reference.
+   *
+   * @throws IllegalStateException when the value references a variable
+   */
+  public String literalText() {
+    if (!isLiteral()) {
+      throw new IllegalStateException("value references a variable: " + this);
+    }
+    return parts.isEmpty() ? "" : ((Literal) parts.get(0)).text();
+  }
+
+  /** The names of the variables referenced, in order of appearance. */
+  public List<String> referencedNames() {
+    List<String> names = new ArrayList<>();
+    for (Part p : parts) {
+      if (p instanceof Reference r) {
+        names.add(r.name());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The value as written with {@link #of(String)}: references as they are, literal text as it is. Two values
+   * can have the same text (a literal {@code $HOME} and a reference), so this is for people, not for
+   * round trips.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (Part p : parts) {
+      sb.append(p instanceof Literal l ? l.text() : ((Reference) p).expression());
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Value v && v.parts.equals(parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return parts.hashCode();
+  }
+
+  static boolean isName(String s) {
+    if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (!isNameChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String nameOf(String expression) {
+    int start = expression.startsWith("${") ? 2 : 1;
+    int end = start;
+    while (end < expression.length() && isNameChar(expression.charAt(end))) {
+      end++;
+    }
+    return expression.substring(start, end);
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+  }
+
+  /**
+   * Scans a reference starting at the {@code $} at {@code start}: returns the index after it, {@code start}
+   * when the dollar starts no reference, or -2 when a brace is not closed.
+   */
+  static int scanReference(String s, int start) {
+    if (start >= s.length() || s.charAt(start) != '$') {
+      return start;
+    }
+    int i = start + 1;
+    if (i >= s.length()) {
+      return start;
+    }
+    char c = s.charAt(i);
+    if (c == '{') {
+      // A brace reference ends at the matching brace; nested ${...} in a default count.
+      int depth = 1;
+      int j = i + 1;
+      while (j < s.length()) {
+        char d = s.charAt(j);
+        if (d == '\\' && j + 1 < s.length()) {
+          j += 2;
+          continue;
+        }
+        if (d == '$' && j + 1 < s.length() && s.charAt(j + 1) == '{') {
+          depth++;
+          j += 2;
+          continue;
+        }
+        if (d == '}') {
+          depth--;
+          if (depth == 0) {
+            return j + 1;
+          }
+        }
+        j++;
+      }
+      return -2;
+    }
+    if (c == '_' || (c < 128 && Character.isLetter(c))) {
+      int j = i + 1;
+      while (j < s.length() && isNameChar(s.charAt(j))) {
+        j++;
+      }
+      return j;
+    }
+    return start;
+  }
+}
