@@ -95,9 +95,15 @@ public final class DockerfileBuilder {
     return stage(name, ImageRef.of(image));
   }
 
-  /** A new stage {@code FROM image AS name}; {@code name} may be null for an unnamed stage. */
+  /**
+   * A new stage {@code FROM image AS name}; {@code name} may be null for an unnamed stage. Every stage but
+   * the first starts with a blank line, so stages stand apart in the rendered file.
+   */
   public StageBuilder stage(String name, BuildSource image) {
     StageBuilder stage = new StageBuilder(this, stages.size(), name, image);
+    if (!stages.isEmpty()) {
+      stage.leadingBlankLine();
+    }
     stages.add(stage);
     return stage;
   }

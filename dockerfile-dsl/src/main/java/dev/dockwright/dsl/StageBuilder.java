@@ -88,6 +88,10 @@ public final class StageBuilder {
     return this;
   }
 
+  void leadingBlankLine() {
+    leading.add(new BlankLine());
+  }
+
   /** A comment line above this stage's FROM. */
   public StageBuilder leadingComment(String text) {
     leading.add(Comment.of(text));

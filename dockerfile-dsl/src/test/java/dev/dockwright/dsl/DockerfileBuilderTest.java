@@ -33,6 +33,7 @@ class DockerfileBuilderTest {
         RUN --mount=type=cache,target=/go/pkg/mod,sharing=locked go mod download
         COPY . .
         RUN CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o /out/app ./cmd/server
+
         FROM gcr.io/distroless/static-debian12:nonroot AS runtime
         COPY --from=build /out/app /app
         USER 65532:65532
