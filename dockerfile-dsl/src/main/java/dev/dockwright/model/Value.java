@@ -255,9 +255,18 @@ public final class Value {
           j += 2;
           continue;
         }
-        if (d == '$' && j + 1 < s.length() && s.charAt(j + 1) == '{') {
+        if (d == '\'' || d == '"') {
+          // a quoted default such as ${A:-"x}"} does not end the reference
+          int close = s.indexOf(d, j + 1);
+          if (close < 0) {
+            return -2;
+          }
+          j = close + 1;
+          continue;
+        }
+        if (d == '{') {
           depth++;
-          j += 2;
+          j++;
           continue;
         }
         if (d == '}') {
