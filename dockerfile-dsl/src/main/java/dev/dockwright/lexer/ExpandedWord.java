@@ -1,5 +1,7 @@
 package dev.dockwright.lexer;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,13 +28,23 @@ public record ExpandedWord(String value, Set<String> referenced, Set<String> uns
     /** Copies both sets, keeping their order; every unset name must be referenced. */
     public ExpandedWord {
         Objects.requireNonNull(value, "value");
-        referenced = OrderedSets.copyOf(referenced, "referenced");
-        unset = OrderedSets.copyOf(unset, "unset");
+        referenced = orderedCopy(referenced, "referenced");
+        unset = orderedCopy(unset, "unset");
         for (String name : unset) {
             if (!referenced.contains(name)) {
                 throw new IllegalArgumentException("unset variable is not referenced: " + name);
             }
         }
+    }
+
+    /** An unmodifiable copy that keeps the order, which {@code Set.copyOf} does not. */
+    private static Set<String> orderedCopy(Set<String> names, String what) {
+        Objects.requireNonNull(names, what);
+        Set<String> copy = new LinkedHashSet<>();
+        for (String name : names) {
+            copy.add(Objects.requireNonNull(name, () -> what + " contains null"));
+        }
+        return Collections.unmodifiableSet(copy);
     }
 
     /** Whether the word looked up no variable at all, so its value does not depend on any {@link Env}. */

@@ -40,7 +40,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>BuildKit's own quirks are kept, because a faithful reading is the point: {@code processWords} of
- * {@code abc${X:-d}} is {@code [d]}, {@code ${X//a/$0}} puts the match where {@code $0} is, and <code>${X</code> at the end
+ * {@code abc${X:-d}} is {@code [d]}, {@code ${X//a/'<$0>'}} puts each match where {@code $0} is (Go's
+ * replacement template), and <code>${X</code> at the end
  * of a word fails as an {@code unsupported modifier (U+FFFD)}. The one intended divergence is
  * {@link #MAX_NESTING}.
  *

@@ -11,8 +11,8 @@ import java.util.Set;
  * One pass of the lexer over one word: the state of BuildKit's {@code shellWord}, used once and thrown away.
  *
  * <pre>{@code
- * ShellWord pass = new ShellWord(ShellLexer.of('\\'), "a\"b c\"$X", env, true);
- * pass.run();            // Result[value=ab c..., words=[ab c...]]
+ * ShellWord pass = new ShellWord(ShellLexer.of('\\'), "a\"b c\"$X", Env.of(Map.of("X", "!")), true);
+ * pass.run();            // Result[value=ab c!, words=[ab c!]]
  * pass.referenced();     // [X]
  * }</pre>
  *

@@ -58,7 +58,7 @@ public final class WordExpansionException extends RuntimeException {
      * @param kind    what went wrong
      * @param message BuildKit's message, without its {@code failed to process "word": } prefix
      */
-    public WordExpansionException(String word, int index, Kind kind, String message) {
+    WordExpansionException(String word, int index, Kind kind, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.word = Objects.requireNonNull(word, "word");
         this.kind = Objects.requireNonNull(kind, "kind");
