@@ -8,7 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** An {@link Env} over a fixed, ordered map; the case-insensitive form upper-cases names like BuildKit on Windows. */
+/**
+ * An {@link Env} over a fixed, ordered map; the case-insensitive form upper-cases names like BuildKit on Windows.
+ *
+ * <pre>{@code
+ * MapEnv.ofEntries(List.of("A=1", "B", "A=2")).lookup("A");   // Optional[2]
+ * MapEnv.of(Map.of("Path", "x"), true).lookup("PATH");        // Optional[x]
+ * }</pre>
+ */
 final class MapEnv implements Env {
 
     static final MapEnv EMPTY = new MapEnv(Map.of(), List.of(), false);
