@@ -1,0 +1,35 @@
+package dev.dockwright.parser.syntax;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown by {@link SyntaxParser#parseStrict(String, String)} and {@link SyntaxTree#orThrow()} when a Dockerfile has
+ * syntax problems. The message lists every problem, one {@code file:line:column: message} per line.
+ *
+ * <pre>{@code
+ * try {
+ *     SyntaxParser.parseStrict("FROM busybox\nENV PATH\n", "Dockerfile");
+ * } catch (DockerfileSyntaxException e) {
+ *     e.getMessage();   // "Dockerfile:2:5: ENV must have two arguments"
+ *     e.problems();     // the same, as values
+ * }
+ * }</pre>
+ */
+public final class DockerfileSyntaxException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<SyntaxProblem> problems;
+
+    /** @param problems at least one problem */
+    public DockerfileSyntaxException(List<SyntaxProblem> problems) {
+        super(problems.stream().map(SyntaxProblem::format).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems, in source order. */
+    public List<SyntaxProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.dockwright.parser.syntax;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One instruction as BuildKit's parser sees it: keyword, flags, arguments, heredocs, plus where everything is.
+ * Its {@link #text()} covers all of its physical lines: continuation lines, comment and blank lines inside the
+ * continuation, and heredoc bodies with their terminator lines.
+ *
+ * <pre>{@code
+ * // COPY --chown=app \
+ * //      src/ /app/
+ * Instruction copy = tree.instructions().get(1);
+ * copy.keyword();            // "COPY"
+ * copy.lowerCaseKeyword();   // "copy"
+ * copy.flags();              // [Flag[text=--chown=app, ...]]
+ * copy.arguments();          // [src/, /app/]
+ * copy.logicalLine();        // "COPY --chown=app      src/ /app/"
+ * copy.span().endLine();     // 3 when the instruction starts on line 2
+ * }</pre>
+ *
+ * <p>{@link #arguments()} is exactly the list of values BuildKit's parser builds for the instruction:
+ * <ul>
+ * <li>FROM, EXPOSE, and ADD/COPY/VOLUME in shell form: the words, split on blanks;</li>
+ * <li>RUN, CMD, ENTRYPOINT, SHELL: the JSON strings in exec form ({@link #jsonForm()}), else one string, the
+ *     whole shell text; a malformed JSON array silently falls back to that shell form;</li>
+ * <li>ENV, LABEL: triples {@code name, value, separator} where the separator is {@code "="}, or {@code ""} for
+ *     the legacy {@code ENV name value} form; quotes and escapes are kept in names and values;</li>
+ * <li>ARG: one word per {@code name[=value]}, quotes kept;</li>
+ * <li>HEALTHCHECK: the type word ({@code CMD}, {@code NONE}, ...) then the command like CMD;</li>
+ * <li>MAINTAINER, STOPSIGNAL, USER, WORKDIR: the whole text as one string;</li>
+ * <li>ONBUILD: nothing; the trigger is {@link #onbuildTrigger()};</li>
+ * <li>unknown keywords: nothing (the typed level refuses them).</li>
+ * </ul>
+ */
+public final class Instruction implements SyntaxItem {
+
+    private final String source;
+    private final LineIndex index;
+    private final LogicalLine logical;
+    private final int logicalStart;
+    private final int logicalEnd;
+    private final String keyword;
+    private final String lowerCaseKeyword;
+    private final int keywordStart;
+    private final int keywordEnd;
+    private final List<Flag> flags;
+    private final List<String> arguments;
+    private final boolean jsonForm;
+    private final int argumentsStart;
+    private final int argumentsEnd;
+    private final Instruction onbuildTrigger;
+    private final List<Heredoc> heredocs;
+    private final SourceSpan span;
+    private final List<String> precedingComments;
+    private final List<Integer> emptyContinuationLines;
+
+    Instruction(String source, LineIndex index, LogicalLine logical, LineParsers.Node node, Instruction trigger,
+                List<Heredoc> heredocs, SourceSpan span, List<String> precedingComments,
+                List<Integer> emptyContinuationLines) {
+        this.source = source;
+        this.index = index;
+        this.logical = logical;
+        this.logicalStart = node.start;
+        this.logicalEnd = node.end;
+        this.keyword = node.keyword;
+        this.lowerCaseKeyword = node.lowerKeyword;
+        this.keywordStart = node.keywordStart;
+        this.keywordEnd = node.keywordEnd;
+        this.flags = node.flags.stream()
+                .map(f -> new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end())))
+                .toList();
+        this.arguments = List.copyOf(node.arguments);
+        this.jsonForm = node.json;
+        this.argumentsStart = node.argumentsStart;
+        this.argumentsEnd = node.argumentsEnd;
+        this.onbuildTrigger = trigger;
+        this.heredocs = List.copyOf(heredocs);
+        this.span = span;
+        this.precedingComments = List.copyOf(precedingComments);
+        this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
+    }
+
+    /** The keyword as written, e.g. {@code "Run"}; empty for a line that held only a continuation character. */
+    public String keyword() {
+        return keyword;
+    }
+
+    /** The keyword in lower case, e.g. {@code "run"} (BuildKit's command names). */
+    public String lowerCaseKeyword() {
+        return lowerCaseKeyword;
+    }
+
+    /** Whether BuildKit's parser knows the keyword (FROM, RUN, ... MAINTAINER, ONBUILD). */
+    public boolean isKnownKeyword() {
+        return LineParsers.KNOWN.contains(lowerCaseKeyword);
+    }
+
+    /** The {@code --flags} between the keyword and the arguments, in order. */
+    public List<Flag> flags() {
+        return flags;
+    }
+
+    /** The arguments as BuildKit's per-instruction line parser produces them (see the class comment). */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** True when the arguments were a JSON array of strings (exec form). */
+    public boolean jsonForm() {
+        return jsonForm;
+    }
+
+    /** For ONBUILD, the instruction it wraps; empty otherwise or when nothing follows ONBUILD. */
+    public Optional<Instruction> onbuildTrigger() {
+        return Optional.ofNullable(onbuildTrigger);
+    }
+
+    /**
+     * The heredocs, in marker order. As in BuildKit, the heredocs of {@code ONBUILD RUN <<EOF} belong to the
+     * ONBUILD instruction, not to its trigger.
+     */
+    public List<Heredoc> heredocs() {
+        return heredocs;
+    }
+
+    /**
+     * The instruction on one line, as BuildKit's parser builds it before splitting (its {@code Original}): the
+     * first line without leading blanks, continuation characters removed, comment and blank lines inside the
+     * continuation dropped, the following lines appended with their leading blanks, no line terminators, no
+     * heredoc bodies. For an ONBUILD trigger, the text after ONBUILD and its flags.
+     */
+    public String logicalLine() {
+        return logical.text().substring(logicalStart, logicalEnd);
+    }
+
+    /**
+     * The argument text the line parser received: the logical line after the keyword and the flags, blanks
+     * trimmed.
+     */
+    public String argumentsText() {
+        return logical.text().substring(argumentsStart, argumentsEnd);
+    }
+
+    /** Index of {@link #argumentsText()} in {@link #logicalLine()}. */
+    public int argumentsStart() {
+        return argumentsStart - logicalStart;
+    }
+
+    /**
+     * Where the characters {@code [start, end)} of {@link #logicalLine()} are in the source. The span may cover
+     * several physical lines when the range crosses a continuation; an empty range gives an empty span.
+     */
+    public SourceSpan spanOf(int start, int end) {
+        int length = logicalEnd - logicalStart;
+        if (start < 0 || end < start || end > length) {
+            throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") outside [0, " + length + ")");
+        }
+        if (length == 0) {
+            return index.span(span.startOffset(), span.startOffset());
+        }
+        return logicalSpan(index, logical, logicalStart + start, logicalStart + end);
+    }
+
+    /** Where the keyword is written. */
+    public SourceSpan keywordSpan() {
+        return spanOf(keywordStart - logicalStart, keywordEnd - logicalStart);
+    }
+
+    /** Where the arguments text is written (an empty span right after the keyword or flags when there is none). */
+    public SourceSpan argumentsSpan() {
+        return spanOf(argumentsStart - logicalStart, argumentsEnd - logicalStart);
+    }
+
+    /**
+     * The comment lines just before this instruction, as BuildKit collects them for stage descriptions and
+     * {@code # check} comments: text after the first character, trimmed (so an indented comment keeps its
+     * {@code #}); a bare {@code #} line clears the list; blank lines do not. Empty for an ONBUILD trigger.
+     */
+    public List<String> precedingComments() {
+        return precedingComments;
+    }
+
+    /** 1-based numbers of blank lines inside the continuation (BuildKit warns about them: NoEmptyContinuation). */
+    public List<Integer> emptyContinuationLines() {
+        return emptyContinuationLines;
+    }
+
+    /**
+     * For a tree item, all of its physical lines; for an ONBUILD trigger, the source from its keyword to its last
+     * character.
+     */
+    @Override
+    public String text() {
+        return source.substring(span.startOffset(), span.endOffset());
+    }
+
+    @Override
+    public SourceSpan span() {
+        return span;
+    }
+
+    @Override
+    public String toString() {
+        return "Instruction[" + span.startLine() + ":" + span.startColumn() + " " + logicalLine() + "]";
+    }
+
+    static SourceSpan logicalSpan(LineIndex index, LogicalLine logical, int start, int end) {
+        if (end <= start) {
+            int at = start < logical.text().length() ? logical.sourceOffset(start)
+                    : logical.sourceOffset(start - 1) + 1;
+            return index.span(at, at);
+        }
+        return index.span(logical.sourceOffset(start), logical.sourceOffset(end - 1) + 1);
+    }
+}

@@ -1,0 +1,411 @@
+package dev.dockwright.parser.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits one logical line into keyword, flags and arguments, and reads the arguments with the per-instruction
+ * rule BuildKit's parser uses (its {@code splitCommand}, {@code extractBuilderFlags} and line parsers).
+ *
+ * <pre>{@code
+ * LineParsers.Node n = LineParsers.parse("COPY --from=build /a /b", 0, 23, '\\');
+ * n.keyword     // "COPY"
+ * n.flags       // [--from=build]
+ * n.arguments   // [/a, /b]
+ * }</pre>
+ *
+ * <p>All indexes are into the logical line's text. An ONBUILD chain is read with a loop, not recursion, so a
+ * long {@code ONBUILD ONBUILD ...} line cannot overflow the stack.
+ */
+final class LineParsers {
+
+    private LineParsers() {
+    }
+
+    /** Keywords BuildKit's parser has a line parser for; any other keyword's arguments are ignored. */
+    static final Set<String> KNOWN = Set.of("add", "arg", "cmd", "copy", "entrypoint", "env", "expose", "from",
+            "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume",
+            "workdir");
+
+    /** Instructions whose shell form may carry heredocs. */
+    static final Set<String> HEREDOC_KEYWORDS = Set.of("add", "copy", "run");
+
+    static final String NOT_STRING_ARRAY = "when using JSON array syntax, arrays must be comprised of strings only";
+
+    /** A flag word with its extent in the logical line. */
+    record FlagWord(String text, int start, int end) {
+    }
+
+    /** The parse of one (possibly nested) instruction. */
+    static final class Node {
+        int start;
+        int end;
+        String keyword = "";
+        String lowerKeyword = "";
+        int keywordStart;
+        int keywordEnd;
+        final List<FlagWord> flags = new ArrayList<>();
+        final List<String> arguments = new ArrayList<>();
+        boolean json;
+        int argumentsStart;
+        int argumentsEnd;
+        /** The ONBUILD trigger, if any. */
+        Node nested;
+        /** BuildKit's error for this line, with the logical index it is reported at. */
+        String error;
+        int errorIndex;
+    }
+
+    /** Parses {@code text[from, to)}, following ONBUILD into its trigger. */
+    static Node parse(String text, int from, int to, char escape) {
+        Node top = null;
+        Node previous = null;
+        int start = from;
+        int end = to;
+        while (true) {
+            Node node = parseOne(text, start, end, escape);
+            if (top == null) {
+                top = node;
+            } else {
+                previous.nested = node;
+            }
+            if (node.error != null && top != node) {
+                // BuildKit reports a trigger's error as the ONBUILD's error
+                top.error = node.error;
+                top.errorIndex = node.errorIndex;
+            }
+            if (!node.lowerKeyword.equals("onbuild") || node.argumentsStart == node.argumentsEnd) {
+                return top;
+            }
+            previous = node;
+            start = node.argumentsStart;
+            end = node.argumentsEnd;
+        }
+    }
+
+    /** One level: keyword, flags and, except for ONBUILD, the arguments. */
+    private static Node parseOne(String text, int from, int to, char escape) {
+        Node node = new Node();
+        node.start = from;
+        node.end = to;
+        int ts = GoText.skipSpaces(text, from, to);
+        int te = GoText.trimTrailingSpaces(text, ts, to);
+        int k = ts;
+        while (k < te && !GoText.isSplitSpace(text.charAt(k))) {
+            k++;
+        }
+        node.keyword = text.substring(ts, k);
+        node.lowerKeyword = GoText.toLower(node.keyword);
+        node.keywordStart = ts;
+        node.keywordEnd = k;
+        int argsFrom = te;
+        if (k < te) {
+            int restStart = k;
+            while (restStart < te && GoText.isSplitSpace(text.charAt(restStart))) {
+                restStart++;
+            }
+            argsFrom = extractFlags(text, restStart, te, escape, node.flags);
+        }
+        node.argumentsStart = GoText.skipSpaces(text, argsFrom, te);
+        node.argumentsEnd = GoText.trimTrailingSpaces(text, node.argumentsStart, te);
+        if (node.argumentsStart == node.argumentsEnd) {
+            // keep an empty argument range right after the keyword or the last flag
+            node.argumentsStart = node.argumentsEnd = node.flags.isEmpty() ? k : node.flags.get(node.flags.size() - 1).end;
+        }
+        if (!node.lowerKeyword.equals("onbuild")) {
+            readArguments(node, text.substring(node.argumentsStart, node.argumentsEnd), escape);
+        }
+        return node;
+    }
+
+    /** BuildKit's extractBuilderFlags; returns where the arguments begin. */
+    static int extractFlags(String line, int from, int to, char escape, List<FlagWord> words) {
+        final int inSpaces = 0;
+        final int inWord = 1;
+        final int inQuote = 2;
+        int phase = inSpaces;
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        boolean blankOk = false;
+        int wordStart = from;
+        char ch = 0;
+        for (int pos = from; pos <= to; pos++) {
+            if (pos != to) {
+                ch = line.charAt(pos);
+            }
+            if (phase == inSpaces) {
+                if (pos == to) {
+                    break;
+                }
+                if (GoText.isLatin1Space(ch)) {
+                    continue;
+                }
+                if (ch != '-' || pos + 1 == to || line.charAt(pos + 1) != '-') {
+                    return pos;
+                }
+                phase = inWord;
+                wordStart = pos;
+            }
+            if (pos == to) {
+                if (!word.toString().equals("--") && (blankOk || word.length() > 0)) {
+                    words.add(new FlagWord(word.toString(), wordStart, to));
+                }
+                break;
+            }
+            if (phase == inWord) {
+                if (GoText.isLatin1Space(ch)) {
+                    phase = inSpaces;
+                    if (word.toString().equals("--")) {
+                        return pos; // "--" ends the flags; it is not one
+                    }
+                    if (blankOk || word.length() > 0) {
+                        words.add(new FlagWord(word.toString(), wordStart, pos));
+                    }
+                    word.setLength(0);
+                    blankOk = false;
+                    continue;
+                }
+                if (ch == '\'' || ch == '"') {
+                    quote = ch;
+                    blankOk = true;
+                    phase = inQuote;
+                    continue;
+                }
+                if (ch == escape) {
+                    if (pos + 1 == to) {
+                        continue; // an escape at the very end is dropped
+                    }
+                    pos++;
+                    ch = line.charAt(pos);
+                }
+                word.append(ch);
+                continue;
+            }
+            // inQuote: the escape character works even inside single quotes here, as in BuildKit
+            if (ch == quote) {
+                phase = inWord;
+                continue;
+            }
+            if (ch == escape) {
+                if (pos + 1 == to) {
+                    phase = inWord;
+                    continue;
+                }
+                pos++;
+                ch = line.charAt(pos);
+            }
+            word.append(ch);
+        }
+        return to;
+    }
+
+    private static void readArguments(Node node, String rest, char escape) {
+        switch (node.lowerKeyword) {
+            case "add", "copy", "volume" -> maybeJsonToList(node, rest);
+            case "arg" -> node.arguments.addAll(words(rest, escape));
+            case "cmd", "entrypoint", "run", "shell" -> maybeJson(node, rest);
+            case "env" -> nameValues(node, rest, "ENV", escape);
+            case "label" -> nameValues(node, rest, "LABEL", escape);
+            case "expose", "from" -> splitOnWhitespace(node.arguments, rest);
+            case "healthcheck" -> healthcheck(node, rest);
+            case "maintainer", "stopsignal", "user", "workdir" -> {
+                if (!rest.isEmpty()) {
+                    node.arguments.add(rest);
+                }
+            }
+            default -> {
+                // BuildKit's parseIgnore: unknown instructions keep no arguments
+            }
+        }
+    }
+
+    private static void fail(Node node, String message) {
+        node.error = message;
+        node.errorIndex = node.argumentsStart;
+        node.arguments.clear();
+        node.json = false;
+    }
+
+    /** RUN, CMD, ENTRYPOINT, SHELL: a JSON array of strings, else the whole text as one argument. */
+    private static void maybeJson(Node node, String rest) {
+        if (rest.isEmpty()) {
+            return;
+        }
+        JsonArray.Outcome outcome = JsonArray.parse(rest);
+        switch (outcome.kind()) {
+            case STRINGS -> {
+                node.arguments.addAll(outcome.values());
+                node.json = true;
+            }
+            case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
+            case NOT_JSON -> node.arguments.add(rest);
+        }
+    }
+
+    /** ADD, COPY, VOLUME: a JSON array of strings, else whitespace-separated words. */
+    private static void maybeJsonToList(Node node, String rest) {
+        JsonArray.Outcome outcome = JsonArray.parse(rest);
+        switch (outcome.kind()) {
+            case STRINGS -> {
+                node.arguments.addAll(outcome.values());
+                node.json = true;
+            }
+            case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
+            case NOT_JSON -> splitOnWhitespace(node.arguments, rest);
+        }
+    }
+
+    /** HEALTHCHECK: the type word (CMD, NONE, anything), then the rest read like CMD. */
+    private static void healthcheck(Node node, String rest) {
+        int sep = 0;
+        while (sep < rest.length() && !GoText.isLatin1Space(rest.charAt(sep))) {
+            sep++;
+        }
+        if (sep == 0) {
+            return;
+        }
+        int next = sep;
+        while (next < rest.length() && GoText.isLatin1Space(rest.charAt(next))) {
+            next++;
+        }
+        node.arguments.add(rest.substring(0, sep));
+        maybeJson(node, rest.substring(next));
+    }
+
+    /** BuildKit's {@code reWhitespace.Split}: on runs of {@code [\t\v\f\r ]}; the text is already trimmed. */
+    static void splitOnWhitespace(List<String> out, String rest) {
+        if (rest.isEmpty()) {
+            return;
+        }
+        int start = 0;
+        int i = 0;
+        while (i < rest.length()) {
+            if (GoText.isSplitSpace(rest.charAt(i))) {
+                out.add(rest.substring(start, i));
+                while (i < rest.length() && GoText.isSplitSpace(rest.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        out.add(rest.substring(start));
+    }
+
+    /** ENV and LABEL: {@code k=v ...}, or the legacy {@code k v} where the rest of the line is the value. */
+    private static void nameValues(Node node, String rest, String instruction, char escape) {
+        List<String> words = words(rest, escape);
+        if (words.isEmpty()) {
+            return;
+        }
+        if (words.get(0).indexOf('=') < 0) {
+            int i = 0;
+            while (i < rest.length() && !GoText.isSplitSpace(rest.charAt(i))) {
+                i++;
+            }
+            if (i == rest.length()) {
+                fail(node, instruction + " must have two arguments");
+                return;
+            }
+            int j = i;
+            while (j < rest.length() && GoText.isSplitSpace(rest.charAt(j))) {
+                j++;
+            }
+            node.arguments.add(rest.substring(0, i));
+            node.arguments.add(rest.substring(j));
+            node.arguments.add("");
+            return;
+        }
+        for (String word : words) {
+            int eq = word.indexOf('=');
+            if (eq < 0) {
+                fail(node, "Syntax error - can't find = in " + GoText.quote(word)
+                        + ". Must be of the form: name=value");
+                return;
+            }
+            node.arguments.add(word.substring(0, eq));
+            node.arguments.add(word.substring(eq + 1));
+            node.arguments.add("=");
+        }
+    }
+
+    /**
+     * BuildKit's parseWords: space-separated words where quotes group and are kept, and the escape character
+     * is kept together with the character it escapes.
+     */
+    static List<String> words(String rest, char escape) {
+        final int inSpaces = 0;
+        final int inWord = 1;
+        final int inQuote = 2;
+        List<String> words = new ArrayList<>();
+        int phase = inSpaces;
+        char quote = 0;
+        boolean blankOk = false;
+        StringBuilder word = new StringBuilder();
+        int len = rest.length();
+        char ch = 0;
+        for (int pos = 0; pos <= len; pos++) {
+            if (pos != len) {
+                ch = rest.charAt(pos);
+            }
+            if (phase == inSpaces) {
+                if (pos == len) {
+                    break;
+                }
+                if (GoText.isSpace(ch)) {
+                    continue;
+                }
+                phase = inWord;
+            }
+            if (pos == len) {
+                if (blankOk || word.length() > 0) {
+                    words.add(word.toString());
+                }
+                break;
+            }
+            if (phase == inWord) {
+                if (GoText.isSpace(ch)) {
+                    phase = inSpaces;
+                    if (blankOk || word.length() > 0) {
+                        words.add(word.toString());
+                    }
+                    word.setLength(0);
+                    blankOk = false;
+                    continue;
+                }
+                if (ch == '\'' || ch == '"') {
+                    quote = ch;
+                    blankOk = true;
+                    phase = inQuote;
+                }
+                if (ch == escape) {
+                    if (pos + 1 == len) {
+                        continue; // an escape at the very end is dropped
+                    }
+                    word.append(ch);
+                    pos++;
+                    ch = rest.charAt(pos);
+                }
+                word.append(ch);
+                continue;
+            }
+            // inQuote
+            if (ch == quote) {
+                phase = inWord;
+            }
+            if (ch == escape && quote != '\'') {
+                if (pos + 1 == len) {
+                    phase = inWord;
+                    continue;
+                }
+                pos++;
+                word.append(ch);
+                ch = rest.charAt(pos);
+            }
+            word.append(ch);
+        }
+        return words;
+    }
+}

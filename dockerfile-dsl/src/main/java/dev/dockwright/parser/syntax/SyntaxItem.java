@@ -1,0 +1,23 @@
+package dev.dockwright.parser.syntax;
+
+/**
+ * One piece of a Dockerfile at the syntax level. The items of a {@link SyntaxTree} cover the source exactly once
+ * and in order, so joining their texts gives the source back.
+ *
+ * <pre>{@code
+ * for (SyntaxItem item : tree.items()) {
+ *     switch (item) {   // or instanceof chains before Java 21
+ *         ...
+ *     }
+ * }
+ * String same = tree.items().stream().map(SyntaxItem::text).collect(Collectors.joining());
+ * }</pre>
+ */
+public sealed interface SyntaxItem permits ParserDirective, Comment, BlankLine, Instruction {
+
+    /** The exact source text of the item, including the line terminator of its last line (when there is one). */
+    String text();
+
+    /** Where the item is in the source. */
+    SourceSpan span();
+}

@@ -1,0 +1,392 @@
+package dev.dockwright.parser.syntax;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The first level of the Dockerfile parser, equivalent to BuildKit's {@code frontend/dockerfile/parser}: lines,
+ * parser directives, comments, continuations, heredocs, and each instruction's keyword, flags and arguments as
+ * BuildKit's line parsers split them. It does not check instruction names, flags or argument counts beyond what
+ * BuildKit's parser package checks; that is the typed level's job.
+ *
+ * <pre>{@code
+ * SyntaxTree tree = SyntaxParser.parse("FROM alpine\nRUN echo hi\n", "Dockerfile");
+ * tree.instructions().get(1).arguments();   // [echo hi]
+ * tree.problems();                          // []
+ *
+ * SyntaxParser.parseStrict("FROM busybox\nENV PATH\n", "Dockerfile");
+ * // throws DockerfileSyntaxException: Dockerfile:2:5: ENV must have two arguments
+ * }</pre>
+ *
+ * <p>Parsing never throws for bad input (only {@link #parseStrict} does, by design) and runs in time linear in
+ * the size of the text.
+ */
+public final class SyntaxParser {
+
+    /** BuildKit reads lines with a 64 KiB buffer; a longer line fails the parse. */
+    private static final int MAX_LINE_BYTES = 64 * 1024;
+
+    private SyntaxParser() {
+    }
+
+    /** Parses {@code source}; problems are collected in the tree, never thrown. */
+    public static SyntaxTree parse(String source, String fileName) {
+        return new Run(source, fileName).parse();
+    }
+
+    /** Parses {@code source} named {@code Dockerfile} in messages. */
+    public static SyntaxTree parse(String source) {
+        return parse(source, "Dockerfile");
+    }
+
+    /** Parses, then throws when there is any problem. @throws DockerfileSyntaxException listing all problems */
+    public static SyntaxTree parseStrict(String source, String fileName) {
+        return parse(source, fileName).orThrow();
+    }
+
+    /**
+     * Reads {@code file} as UTF-8 (malformed bytes become U+FFFD, a byte order mark is kept as U+FEFF) and parses
+     * it under its file name.
+     */
+    public static SyntaxTree parse(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        Path name = file.getFileName();
+        return parse(text, name == null ? file.toString() : name.toString());
+    }
+
+    /** The state of one parse. */
+    private static final class Run {
+        private final String src;
+        private final String fileName;
+        private final LineIndex index;
+        /** Per physical line: start offset, end of content (line terminators excluded), end offset. */
+        private int[] starts;
+        private int[] contentEnds;
+        private int[] ends;
+        private int lineCount;
+        private final boolean bom;
+
+        private final List<SyntaxItem> items = new ArrayList<>();
+        private final List<SyntaxProblem> problems = new ArrayList<>();
+        private char escape = '\\';
+        private boolean directivesDone;
+        private final Set<String> directivesSeen = new HashSet<>();
+        private List<String> comments = new ArrayList<>();
+
+        Run(String src, String fileName) {
+            this.src = src;
+            this.fileName = fileName;
+            this.index = new LineIndex(src);
+            this.bom = src.startsWith("\uFEFF");
+            splitLines();
+        }
+
+        private void splitLines() {
+            int capacity = 16;
+            starts = new int[capacity];
+            contentEnds = new int[capacity];
+            ends = new int[capacity];
+            int start = 0;
+            int n = src.length();
+            while (start < n) {
+                int nl = src.indexOf('\n', start);
+                int end = nl < 0 ? n : nl + 1;
+                int contentEnd = end;
+                // BuildKit trims any trailing mix of \r and \n from a line
+                while (contentEnd > start && (src.charAt(contentEnd - 1) == '\n' || src.charAt(contentEnd - 1) == '\r')) {
+                    contentEnd--;
+                }
+                if (lineCount == capacity) {
+                    capacity *= 2;
+                    starts = java.util.Arrays.copyOf(starts, capacity);
+                    contentEnds = java.util.Arrays.copyOf(contentEnds, capacity);
+                    ends = java.util.Arrays.copyOf(ends, capacity);
+                }
+                starts[lineCount] = start;
+                contentEnds[lineCount] = contentEnd;
+                ends[lineCount] = end;
+                lineCount++;
+                start = end;
+            }
+        }
+
+        /** Start of a line's text for parsing: after the byte order mark on the first line. */
+        private int textStart(int line) {
+            return line == 0 && bom ? 1 : starts[line];
+        }
+
+        private void problem(int offset, String message) {
+            problems.add(new SyntaxProblem(fileName, index.line(offset), index.column(offset), message));
+        }
+
+        SyntaxTree parse() {
+            checkLineLengths();
+            int line = 0;
+            while (line < lineCount) {
+                int from = textStart(line);
+                int contentEnd = contentEnds[line];
+                int first = GoText.skipSpaces(src, from, contentEnd);
+                if (!directivesDone && directive(line, first, contentEnd)) {
+                    line++;
+                    continue;
+                }
+                directivesDone = true;
+                if (first < contentEnd && src.charAt(first) == '#') {
+                    rememberComment(from, ends[line]);
+                    items.add(new Comment(src.substring(starts[line], ends[line]), lineSpan(line, line)));
+                    line++;
+                } else if (first == contentEnd) {
+                    items.add(new BlankLine(src.substring(starts[line], ends[line]), lineSpan(line, line)));
+                    line++;
+                } else {
+                    line = instruction(line, first);
+                }
+            }
+            if (items.stream().noneMatch(Instruction.class::isInstance)) {
+                int at = lineCount == 0 ? 0 : starts[lineCount - 1];
+                problem(at, "file with no instructions");
+            }
+            problems.sort(java.util.Comparator.comparingInt(SyntaxProblem::line)
+                    .thenComparingInt(SyntaxProblem::column));
+            return new SyntaxTree(fileName, src, items, escape, problems);
+        }
+
+        private SourceSpan lineSpan(int firstLine, int lastLine) {
+            return index.span(starts[firstLine], ends[lastLine]);
+        }
+
+        /** BuildKit fails on a physical line of 64 KiB or more (its scanner's limit, counted in UTF-8 bytes). */
+        private void checkLineLengths() {
+            for (int line = 0; line < lineCount; line++) {
+                int end = ends[line];
+                if (end > starts[line] && src.charAt(end - 1) == '\n') {
+                    end--;
+                }
+                if ((end - starts[line]) * 3L < MAX_LINE_BYTES) {
+                    continue; // too short to reach the limit whatever the characters
+                }
+                long bytes = 0;
+                for (int i = starts[line]; i < end; i++) {
+                    char c = src.charAt(i);
+                    bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                }
+                if (bytes >= MAX_LINE_BYTES) {
+                    problem(starts[line], "dockerfile line greater than max allowed size of " + (MAX_LINE_BYTES - 1));
+                }
+            }
+        }
+
+        /** BuildKit's comment collection for {@code PrevComment}: the raw line after its first character. */
+        private void rememberComment(int from, int end) {
+            String comment = GoText.trimSpace(src.substring(Math.min(from + 1, end), end));
+            if (comment.isEmpty()) {
+                comments = new ArrayList<>();
+            } else {
+                comments.add(comment);
+            }
+        }
+
+        /**
+         * BuildKit's directive rule: {@code #}, blanks, a key {@code [a-zA-Z][a-zA-Z0-9]*}, blanks, {@code =},
+         * a non-empty value; the key must be syntax, escape or check. Returns false (ending the directive
+         * section) for anything else.
+         */
+        private boolean directive(int line, int first, int contentEnd) {
+            if (first >= contentEnd || src.charAt(first) != '#') {
+                return false;
+            }
+            int p = GoText.skipSpaces(src, first + 1, contentEnd);
+            if (p >= contentEnd || !isAsciiLetter(src.charAt(p))) {
+                return false;
+            }
+            int k = p + 1;
+            while (k < contentEnd && (isAsciiLetter(src.charAt(k)) || isAsciiDigit(src.charAt(k)))) {
+                k++;
+            }
+            String key = src.substring(p, k).toLowerCase(java.util.Locale.ROOT);
+            int q = k;
+            while (q < contentEnd && GoText.isRegexSpace(src.charAt(q))) {
+                q++;
+            }
+            if (q >= contentEnd || src.charAt(q) != '=' || q + 1 >= contentEnd) {
+                return false;
+            }
+            int valueStart = q + 1;
+            while (valueStart < contentEnd && GoText.isRegexSpace(src.charAt(valueStart))) {
+                valueStart++;
+            }
+            int valueEnd = contentEnd;
+            while (valueEnd > valueStart && GoText.isRegexSpace(src.charAt(valueEnd - 1))) {
+                valueEnd--;
+            }
+            if (valueStart == valueEnd) {
+                // (.+?) needs one character: with only blanks after '=', the regex takes the last one
+                valueStart = contentEnd - 1;
+                valueEnd = contentEnd;
+            }
+            if (!key.equals("syntax") && !key.equals("escape") && !key.equals("check")) {
+                return false;
+            }
+            String value = src.substring(valueStart, valueEnd);
+            if (!directivesSeen.add(key)) {
+                problem(first, "only one " + key + " parser directive can be used");
+            } else if (key.equals("escape")) {
+                if (value.equals("`") || value.equals("\\")) {
+                    escape = value.charAt(0);
+                } else {
+                    problem(first, "invalid escape token '" + value + "' does not match ` or \\");
+                }
+            }
+            items.add(new ParserDirective(key, value, src.substring(starts[line], ends[line]),
+                    lineSpan(line, line)));
+            return true;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /**
+         * End of the text of {@code [from, contentEnd)} without a continuation character, or -1 when the line
+         * does not continue. BuildKit's rule: the last character other than spaces and tabs is the escape
+         * character, and it is not itself preceded by one (or it starts the text).
+         */
+        private int continuationCut(int from, int contentEnd) {
+            int t = contentEnd;
+            while (t > from && (src.charAt(t - 1) == ' ' || src.charAt(t - 1) == '\t')) {
+                t--;
+            }
+            if (t > from && src.charAt(t - 1) == escape && (t - 1 == from || src.charAt(t - 2) != escape)) {
+                return t - 1;
+            }
+            return -1;
+        }
+
+        /** Reads the instruction starting on {@code firstLine}; returns the line after it. */
+        private int instruction(int firstLine, int first) {
+            LogicalLine.Builder builder = new LogicalLine.Builder(src);
+            List<Integer> emptyLines = new ArrayList<>();
+            int contentEnd = contentEnds[firstLine];
+            int cut = continuationCut(first, contentEnd);
+            builder.append(first, cut < 0 ? contentEnd : cut);
+            boolean continued = cut >= 0;
+            int line = firstLine + 1;
+            while (continued && line < lineCount) {
+                int from = starts[line];
+                int end = contentEnds[line];
+                int nonBlank = GoText.skipSpaces(src, from, end);
+                if (nonBlank < end && src.charAt(nonBlank) == '#') {
+                    line++; // a comment line inside a continuation is dropped
+                    continue;
+                }
+                if (nonBlank == end) {
+                    emptyLines.add(line + 1); // so is a blank one (BuildKit warns)
+                    line++;
+                    continue;
+                }
+                cut = continuationCut(from, end);
+                builder.append(from, cut < 0 ? end : cut);
+                continued = cut >= 0;
+                line++;
+            }
+            LogicalLine logical = builder.build();
+            String text = logical.text();
+            LineParsers.Node node = LineParsers.parse(text, 0, text.length(), escape);
+            if (node.error != null) {
+                int at = text.isEmpty() ? first : logical.sourceOffset(Math.min(node.errorIndex, text.length() - 1));
+                problem(at, node.error);
+            }
+
+            List<Heredoc> heredocs = new ArrayList<>();
+            if (mayHaveHeredocs(node) && text.contains("<<")) {
+                List<HeredocMarker> markers;
+                try {
+                    markers = HeredocMarker.inLine(text);
+                } catch (ShellWordLexer.LexException e) {
+                    problem(logical.sourceOffset(0), e.getMessage());
+                    markers = List.of();
+                }
+                boolean reported = false;
+                for (HeredocMarker marker : markers) {
+                    int bodyFirst = line;
+                    StringBuilder content = new StringBuilder();
+                    boolean terminated = false;
+                    while (line < lineCount) {
+                        int from = starts[line];
+                        int end = contentEnds[line];
+                        if (marker.chomp()) {
+                            while (from < end && src.charAt(from) == '\t') {
+                                from++;
+                            }
+                        }
+                        boolean isTerminator = end - from == marker.name().length()
+                                && src.startsWith(marker.name(), from);
+                        if (isTerminator) {
+                            terminated = true;
+                            line++;
+                            break;
+                        }
+                        content.append(src, starts[line], ends[line]);
+                        line++;
+                    }
+                    if (!terminated && !reported) {
+                        problem(logical.sourceOffset(0), "unterminated heredoc " + GoText.quote(marker.name())
+                                + ": no terminator line before the end of the file");
+                        reported = true;
+                    }
+                    int bodyStart = bodyFirst < lineCount ? starts[bodyFirst] : src.length();
+                    int bodyEnd = line > bodyFirst ? ends[line - 1] : bodyStart;
+                    heredocs.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(),
+                            marker.chomp(), content.toString(), index.span(bodyStart, bodyEnd)));
+                }
+            }
+
+            SourceSpan span = lineSpan(firstLine, line - 1);
+            Instruction instruction = build(logical, node, heredocs, span, comments, emptyLines);
+            comments = new ArrayList<>();
+            items.add(instruction);
+            return line;
+        }
+
+        /** BuildKit's canContainHeredoc: RUN, COPY, ADD (or an ONBUILD wrapping one) in shell form. */
+        private static boolean mayHaveHeredocs(LineParsers.Node node) {
+            LineParsers.Node target = node;
+            if (node.lowerKeyword.equals("onbuild") && node.nested != null) {
+                target = node.nested;
+            }
+            return LineParsers.HEREDOC_KEYWORDS.contains(target.lowerKeyword) && !target.json;
+        }
+
+        /** Builds the instruction and its ONBUILD triggers, innermost first (no recursion). */
+        private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, SourceSpan span,
+                                  List<String> precedingComments, List<Integer> emptyLines) {
+            List<LineParsers.Node> chain = new ArrayList<>();
+            for (LineParsers.Node n = top; n != null; n = n.nested) {
+                chain.add(n);
+            }
+            Instruction inner = null;
+            for (int i = chain.size() - 1; i >= 1; i--) {
+                LineParsers.Node n = chain.get(i);
+                SourceSpan nestedSpan = Instruction.logicalSpan(index, logical, n.keywordStart, n.end);
+                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, List.of(), List.of());
+            }
+            return new Instruction(src, index, logical, top, inner, heredocs, span, precedingComments, emptyLines);
+        }
+    }
+}

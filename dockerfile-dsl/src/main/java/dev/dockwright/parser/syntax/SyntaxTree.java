@@ -1,0 +1,105 @@
+package dev.dockwright.parser.syntax;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The result of {@link SyntaxParser}: the lossless sequence of {@link SyntaxItem}s, the effective parser
+ * directives, and every problem found.
+ *
+ * <pre>{@code
+ * SyntaxTree tree = SyntaxParser.parse(text, "Dockerfile");
+ * tree.source().equals(text);                  // always true: the items cover the text exactly
+ * tree.instructions().get(0).keyword();       // "FROM"
+ * tree.directive("syntax").map(ParserDirective::value);
+ * tree.problems();                             // empty when BuildKit's parser would accept the file
+ * tree.orThrow();                              // or DockerfileSyntaxException listing the problems
+ * }</pre>
+ */
+public final class SyntaxTree {
+
+    private final String fileName;
+    private final String source;
+    private final List<SyntaxItem> items;
+    private final List<Instruction> instructions;
+    private final List<ParserDirective> directives;
+    private final char escapeCharacter;
+    private final List<SyntaxProblem> problems;
+
+    SyntaxTree(String fileName, String source, List<SyntaxItem> items, char escapeCharacter,
+               List<SyntaxProblem> problems) {
+        this.fileName = fileName;
+        this.source = source;
+        this.items = List.copyOf(items);
+        this.instructions = items.stream().filter(Instruction.class::isInstance).map(Instruction.class::cast)
+                .toList();
+        this.directives = items.stream().filter(ParserDirective.class::isInstance)
+                .map(ParserDirective.class::cast).toList();
+        this.escapeCharacter = escapeCharacter;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The file name given to the parser (used in problem messages). */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The parsed text, unchanged; equal to the concatenation of the items' texts. */
+    public String source() {
+        return items.stream().map(SyntaxItem::text).collect(Collectors.joining());
+    }
+
+    /** All items in source order. */
+    public List<SyntaxItem> items() {
+        return items;
+    }
+
+    /** The instruction items in source order. */
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    /** The parser directive items in source order (including a refused repeated one). */
+    public List<ParserDirective> directives() {
+        return directives;
+    }
+
+    /** The first directive with that (case-insensitive) name, e.g. {@code "syntax"}, {@code "escape"}. */
+    public Optional<ParserDirective> directive(String name) {
+        return directives.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The escape and line-continuation character in force: {@code \} unless an escape directive set backtick. */
+    public char escapeCharacter() {
+        return escapeCharacter;
+    }
+
+    /** True when the source starts with a byte order mark (U+FEFF); it is part of the first item's text. */
+    public boolean hasByteOrderMark() {
+        return source.startsWith("\uFEFF");
+    }
+
+    /** Everything BuildKit's parser would refuse, in source order; empty for a valid file. */
+    public List<SyntaxProblem> problems() {
+        return problems;
+    }
+
+    /** True when there is no problem. */
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    /** This tree when it has no problem. @throws DockerfileSyntaxException listing all problems otherwise */
+    public SyntaxTree orThrow() {
+        if (!problems.isEmpty()) {
+            throw new DockerfileSyntaxException(problems);
+        }
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "SyntaxTree[" + fileName + ", " + items.size() + " items, " + problems.size() + " problems]";
+    }
+}
