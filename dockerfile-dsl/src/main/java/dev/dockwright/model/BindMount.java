@@ -11,9 +11,6 @@ package dev.dockwright.model;
  */
 public record BindMount(String target, String source, BuildSource from, boolean readWrite) implements Mount {
   public BindMount {
-    if (target == null) {
-      throw new IllegalArgumentException("bind mount needs a target");
-    }
     Mount.option(target, "target");
     Mount.option(source, "source");
   }

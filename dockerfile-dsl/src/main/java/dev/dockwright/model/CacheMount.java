@@ -35,9 +35,6 @@ public record CacheMount(
   }
 
   public CacheMount {
-    if (target == null) {
-      throw new IllegalArgumentException("cache mount needs a target");
-    }
     Mount.option(target, "target");
     Mount.option(id, "id");
     Mount.option(source, "source");

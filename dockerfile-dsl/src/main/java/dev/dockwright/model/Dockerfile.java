@@ -54,7 +54,7 @@ public final class Dockerfile {
       }
     }
     for (Element e : header) {
-      if (e instanceof Instruction i && !(i instanceof ArgInstruction)) {
+      if (e instanceof Instruction i && !(i instanceof ArgInstruction) && !(i instanceof OpaqueInstruction)) {
         throw new IllegalArgumentException(i.keyword() + " cannot come before the first FROM: only ARG can");
       }
     }

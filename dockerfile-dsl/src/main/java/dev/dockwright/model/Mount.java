@@ -17,21 +17,27 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
   /** The mount type as written after {@code type=}. */
   String type();
 
-  /** The path the mount appears at, or {@code null} where the kind has a default. */
+  /**
+   * The path the mount appears at, or {@code null} when not given: the working directory for bind, cache and
+   * tmpfs mounts, a default path for secrets and SSH.
+   */
   String target();
 
   /** A cache mount at {@code target}: persists across builds, never part of the image. */
   static CacheMount cache(String target) {
+    java.util.Objects.requireNonNull(target, "target");
     return new CacheMount(target, null, false, null, null, null, null, null, null);
   }
 
   /** A read-only bind mount of the build context at {@code target}. */
   static BindMount bind(String target) {
+    java.util.Objects.requireNonNull(target, "target");
     return new BindMount(target, null, null, false);
   }
 
   /** A tmpfs at {@code target}. */
   static TmpfsMount tmpfs(String target) {
+    java.util.Objects.requireNonNull(target, "target");
     return new TmpfsMount(target, null);
   }
 

@@ -10,9 +10,6 @@ package dev.dockwright.model;
  */
 public record TmpfsMount(String target, String size) implements Mount {
   public TmpfsMount {
-    if (target == null) {
-      throw new IllegalArgumentException("tmpfs mount needs a target");
-    }
     Mount.option(target, "target");
     Mount.option(size, "size");
     if (size != null && !size.matches("[0-9]+(\\.[0-9]+)?\\s?([kKmMgGtTpP]i?[bB]?|[bB])?")) {

@@ -172,20 +172,14 @@ final class MountReader {
       BuildSource fromSource = from == null ? null : resolveFrom.apply(from);
       Mount mount = switch (type) {
         case "cache" -> {
-          if (target == null) {
-            yield null;
-          }
           CacheMount.Sharing s = sharing == null ? null : CacheMount.Sharing.valueOf(sharing.toUpperCase(Locale.ROOT));
           yield new CacheMount(target, id, Boolean.TRUE.equals(readOnly), s, fromSource, source, fileMode, uid, gid);
         }
-        case "tmpfs" -> target == null ? null : new TmpfsMount(target, size);
+        case "tmpfs" -> new TmpfsMount(target, size);
         case "secret" -> new SecretMount(id != null ? id : source, target, env, required, fileMode, uid, gid);
         case "ssh" -> new SshMount(id, target, required, fileMode, uid, gid);
-        default -> target == null ? null : new BindMount(target, source, fromSource, Boolean.FALSE.equals(readOnly));
+        default -> new BindMount(target, source, fromSource, Boolean.FALSE.equals(readOnly));
       };
-      if (mount == null) {
-        return error("mount type " + type + " requires a target");
-      }
       return new Result(mount, null);
     } catch (IllegalArgumentException e) {
       return error(e.getMessage());

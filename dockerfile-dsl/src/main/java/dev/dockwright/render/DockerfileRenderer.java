@@ -384,7 +384,7 @@ public final class DockerfileRenderer {
     List<String> options = new ArrayList<>();
     options.add("type=" + m.type());
     if (m instanceof CacheMount c) {
-      options.add("target=" + c.target());
+      add(options, "target", c.target());
       add(options, "id", c.id());
       if (c.readOnly()) {
         options.add("ro");
@@ -396,14 +396,14 @@ public final class DockerfileRenderer {
       add(options, "uid", c.uid() == null ? null : c.uid().toString());
       add(options, "gid", c.gid() == null ? null : c.gid().toString());
     } else if (m instanceof BindMount b) {
-      options.add("target=" + b.target());
+      add(options, "target", b.target());
       add(options, "source", b.source());
       add(options, "from", b.from() == null ? null : b.from().text());
       if (b.readWrite()) {
         options.add("rw");
       }
     } else if (m instanceof TmpfsMount t) {
-      options.add("target=" + t.target());
+      add(options, "target", t.target());
       add(options, "size", t.size());
     } else if (m instanceof SecretMount s) {
       add(options, "id", s.id());

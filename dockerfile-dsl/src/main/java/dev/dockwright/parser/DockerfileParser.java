@@ -1,0 +1,250 @@
+package dev.dockwright.parser;
+
+import dev.dockwright.model.ArgInstruction;
+import dev.dockwright.model.BlankLine;
+import dev.dockwright.model.Comment;
+import dev.dockwright.model.Dockerfile;
+import dev.dockwright.model.Element;
+import dev.dockwright.model.FromInstruction;
+import dev.dockwright.model.Instruction;
+import dev.dockwright.model.OpaqueInstruction;
+import dev.dockwright.model.ParserDirective;
+import dev.dockwright.model.SourceFile;
+import dev.dockwright.model.SourcePosition;
+import dev.dockwright.model.SourceSpan;
+import dev.dockwright.model.Stage;
+import dev.dockwright.parser.syntax.SyntaxItem;
+import dev.dockwright.parser.syntax.SyntaxParser;
+import dev.dockwright.parser.syntax.SyntaxProblem;
+import dev.dockwright.parser.syntax.SyntaxTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads Dockerfile text into the model, in two levels as BuildKit does: its parser package (lines,
+ * directives, flags, heredocs: {@link dev.dockwright.parser.syntax}), then its instructions package (known
+ * instructions, flags and values). Every element remembers its exact source, so rendering an unchanged file
+ * gives back the input byte for byte.
+ *
+ * <p>Strict parsing (the default) refuses what BuildKit would refuse when building and reports every problem
+ * with {@code FILE:LINE:COL: message}; lenient parsing keeps what it cannot type as an
+ * {@link OpaqueInstruction}, so nothing is lost.
+ *
+ * <pre>{@code
+ * Dockerfile file = DockerfileParser.strict().parse(text, "Dockerfile");
+ * ParseResult result = DockerfileParser.lenient().read(text, "Dockerfile");
+ * }</pre>
+ */
+public final class DockerfileParser {
+  private final boolean lenient;
+
+  private DockerfileParser(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /** A parser that refuses what BuildKit would refuse. */
+  public static DockerfileParser strict() {
+    return new DockerfileParser(false);
+  }
+
+  /** A parser that keeps what it cannot type as opaque instructions. */
+  public static DockerfileParser lenient() {
+    return new DockerfileParser(true);
+  }
+
+  /** Whether this parser is lenient. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads a Dockerfile.
+   *
+   * @throws DockerfileParseException listing every problem, when the file cannot be read (strict), or when
+   *     even lenient reading cannot make sense of it
+   */
+  public Dockerfile parse(String text, String fileName) {
+    return read(text, fileName).orThrow();
+  }
+
+  /** Reads a Dockerfile from a file in UTF-8; messages name the path as given. */
+  public Dockerfile parse(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /** Reads a Dockerfile and returns what was read together with every problem. */
+  public ParseResult read(String text, String fileName) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(fileName, "fileName");
+    return new Reading(text, fileName, lenient).run();
+  }
+
+  /** The state of reading one file. */
+  private static final class Reading {
+    private final String text;
+    private final String fileName;
+    private final boolean lenient;
+    private final List<Problem> problems = new ArrayList<>();
+    private final IdentityHashMap<Object, SourceSpan> spans = new IdentityHashMap<>();
+
+    Reading(String text, String fileName, boolean lenient) {
+      this.text = text;
+      this.fileName = fileName;
+      this.lenient = lenient;
+    }
+
+    ParseResult run() {
+      SyntaxTree tree = SyntaxParser.parse(text, fileName);
+      for (SyntaxProblem p : tree.problems()) {
+        problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));
+      }
+      InstructionReader reader = new InstructionReader(fileName, tree.escapeCharacter(), text);
+      List<ParserDirective> directives = new ArrayList<>();
+      List<Element> header = new ArrayList<>();
+      List<Element> pending = new ArrayList<>();
+      List<Stage> stages = new ArrayList<>();
+      FromInstruction currentFrom = null;
+      List<Element> currentLeading = null;
+      List<Element> currentBody = null;
+      for (SyntaxItem item : tree.items()) {
+        if (item instanceof dev.dockwright.parser.syntax.ParserDirective d) {
+          Element asComment = null;
+          try {
+            boolean duplicate = directives.stream().anyMatch(x -> x.normalizedName().equals(d.name()));
+            if (!duplicate) {
+              ParserDirective directive = new ParserDirective(d.name(), d.value());
+              directives.add(directive);
+              record(directive, item);
+              continue;
+            }
+          } catch (IllegalArgumentException e) {
+            // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
+          }
+          asComment = comment(d.text());
+          record(asComment, item);
+          header.add(asComment);
+          continue;
+        }
+        if (item instanceof dev.dockwright.parser.syntax.Comment c) {
+          Element e = comment(c.text());
+          record(e, item);
+          pending.add(e);
+          continue;
+        }
+        if (item instanceof dev.dockwright.parser.syntax.BlankLine) {
+          Element e = new BlankLine();
+          record(e, item);
+          pending.add(e);
+          continue;
+        }
+        dev.dockwright.parser.syntax.Instruction in = (dev.dockwright.parser.syntax.Instruction) item;
+        Instruction typed = typed(reader, in, stages.size() + (currentFrom == null ? 0 : 1));
+        record(typed, item);
+        if (typed instanceof FromInstruction from) {
+          if (currentFrom != null) {
+            stages.add(new Stage(currentLeading, currentFrom, currentBody));
+          }
+          reader.stageStarted(from, stages.size());
+          currentFrom = from;
+          currentLeading = new ArrayList<>(pending);
+          currentBody = new ArrayList<>();
+          pending.clear();
+          continue;
+        }
+        if (currentFrom == null) {
+          if (!(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
+            problem(in.span(), "no build stage in current context");
+            typed = opaque(in);
+            record(typed, item);
+          }
+          header.addAll(pending);
+          pending.clear();
+          header.add(typed);
+        } else {
+          currentBody.addAll(pending);
+          pending.clear();
+          currentBody.add(typed);
+        }
+      }
+      if (currentFrom != null) {
+        currentBody.addAll(pending);
+        stages.add(new Stage(currentLeading, currentFrom, currentBody));
+      } else {
+        header.addAll(pending);
+        if (tree.instructions().isEmpty() && problems.isEmpty()) {
+          problems.add(new Problem(fileName, new SourcePosition(1, 1), "file with no instructions"));
+        }
+      }
+      problems.sort((a, b) -> a.position().compareTo(b.position()));
+      if (!lenient && !problems.isEmpty()) {
+        return new ParseResult(null, problems);
+      }
+      String eol = text.contains("\r\n") ? "\r\n" : "\n";
+      SourceFile source = new SourceFile(fileName, tree.hasByteOrderMark(), eol, spans);
+      try {
+        return new ParseResult(Dockerfile.of(directives, header, stages, source), problems);
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(fileName, new SourcePosition(1, 1), e.getMessage()));
+        return new ParseResult(null, problems);
+      }
+    }
+
+    private Instruction typed(
+        InstructionReader reader, dev.dockwright.parser.syntax.Instruction in, int stageIndex) {
+      try {
+        return reader.read(in, stageIndex);
+      } catch (InstructionReader.Refusal r) {
+        problem(r.where() == null ? in.span() : r.where(), r.getMessage());
+        return opaque(in);
+      }
+    }
+
+    private OpaqueInstruction opaque(dev.dockwright.parser.syntax.Instruction in) {
+      String all = in.text().replace("\r\n", "\n");
+      String keyword = in.keyword().isEmpty() ? "\\" : in.keyword();
+      int start = all.indexOf(in.keyword()) + in.keyword().length();
+      String rest = all.substring(Math.max(0, start));
+      if (rest.endsWith("\n")) {
+        rest = rest.substring(0, rest.length() - 1);
+      }
+      return new OpaqueInstruction(keyword, rest.strip());
+    }
+
+    private void problem(dev.dockwright.parser.syntax.SourceSpan where, String message) {
+      problems.add(new Problem(fileName, new SourcePosition(where.startLine(), where.startColumn()), message));
+    }
+
+    private static Comment comment(String lineText) {
+      String line = lineText;
+      if (line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      int end = line.length();
+      while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      int hash = line.indexOf('#');
+      return new Comment(line.substring(hash + 1, end));
+    }
+
+    private void record(Object element, SyntaxItem item) {
+      dev.dockwright.parser.syntax.SourceSpan s = item.span();
+      String itemText = item.text();
+      if (s.startOffset() == 0 && itemText.startsWith("\uFEFF")) {
+        itemText = itemText.substring(1); // the renderer writes the byte order mark itself
+      }
+      spans.put(element, new SourceSpan(
+          itemText,
+          new SourcePosition(s.startLine(), s.startColumn()),
+          new SourcePosition(s.endLine(), Math.max(1, s.endColumn())),
+          s.startOffset(),
+          s.endOffset()));
+    }
+  }
+}
