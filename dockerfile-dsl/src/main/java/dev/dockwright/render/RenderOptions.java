@@ -47,6 +47,14 @@ public record RenderOptions(String indent, int wrapWidth, SyntaxDirective syntax
     return new RenderOptions("    ", 0, SyntaxDirective.WHEN_NEEDED, true);
   }
 
+  /**
+   * What {@code dockwright fmt} uses: every element rendered canonically, and nothing added that the file
+   * does not have (no syntax directive).
+   */
+  public static RenderOptions canonical() {
+    return new RenderOptions("    ", 0, SyntaxDirective.NEVER, false);
+  }
+
   /** With another indentation for continuation lines. */
   public RenderOptions withIndent(String indent) {
     return new RenderOptions(indent, wrapWidth, syntaxDirective, preserveSource);

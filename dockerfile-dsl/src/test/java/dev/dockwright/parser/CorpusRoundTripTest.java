@@ -47,4 +47,52 @@ class CorpusRoundTripTest {
     }
     assertThat(failures).isEmpty();
   }
+
+  @Test
+  void canonicalFormattingReadsBackToTheSameModelAndIsIdempotent() throws IOException {
+    DockerfileRenderer canonical =
+        new DockerfileRenderer(dev.dockwright.render.RenderOptions.canonical());
+    List<String> failures = new ArrayList<>();
+    for (Path file : CorpusFiles.real()) {
+      String name = file.getFileName().toString();
+      Dockerfile original = DockerfileParser.strict().parse(Files.readString(file, StandardCharsets.UTF_8), name);
+      String formatted = canonical.render(original);
+      ParseResult again = DockerfileParser.strict().read(formatted, name + " (formatted)");
+      if (again.dockerfile().isEmpty()) {
+        failures.add(again.problems().toString());
+        continue;
+      }
+      if (!again.dockerfile().get().equals(original)) {
+        failures.add(name + ": the formatted file reads back to another model: "
+            + firstDifference(original, again.dockerfile().get()));
+        continue;
+      }
+      if (!canonical.render(again.dockerfile().get()).equals(formatted)) {
+        failures.add(name + ": formatting is not idempotent");
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  static String firstDifference(Dockerfile a, Dockerfile b) {
+    List<Object> left = elements(a);
+    List<Object> right = elements(b);
+    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+      if (!left.get(i).equals(right.get(i))) {
+        return left.get(i) + " became " + right.get(i);
+      }
+    }
+    return "element count " + left.size() + " became " + right.size();
+  }
+
+  private static List<Object> elements(Dockerfile d) {
+    List<Object> all = new ArrayList<>(d.directives());
+    all.addAll(d.header());
+    for (var stage : d.stages()) {
+      all.addAll(stage.leading());
+      all.add(stage.from());
+      all.addAll(stage.body());
+    }
+    return all;
+  }
 }
