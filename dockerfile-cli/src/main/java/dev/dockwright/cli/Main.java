@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Writes, parses, lints and optimizes Dockerfiles.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, FmtCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -38,8 +38,13 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("dockwright: " + ex.getMessage());
-          return 2;
+          if (ex instanceof Inputs.InputException) {
+            commandLine.getErr().println("dockwright: " + ex.getMessage());
+            return 2;
+          }
+          // A bug of ours: say so in one line, never a stack trace.
+          commandLine.getErr().println("dockwright: internal error: " + ex);
+          return 3;
         });
     cli.setParameterExceptionHandler(
         (ex, args1) -> {
