@@ -85,10 +85,13 @@ public final class SimpleCommand {
     return command;
   }
 
-  /** The layer of this command that runs {@code words} (a sub-list of its own) with {@code assignments}. */
+  /**
+   * The layer of this command that runs {@code words} (a sub-list of its own) with {@code assignments}; it starts
+   * at its first assignment or word.
+   */
   SimpleCommand runs(List<Assignment> assignments, List<Word> words) {
-    return new SimpleCommand(script, words.get(0).start(), end, List.copyOf(assignments), words, redirections,
-        placement);
+    int start = assignments.isEmpty() ? words.get(0).start() : assignments.get(0).start();
+    return new SimpleCommand(script, start, end, List.copyOf(assignments), words, redirections, placement);
   }
 
   /** Offset of the first character of the command in the script text. */
