@@ -132,6 +132,7 @@ final class ShellReader {
         }
         problem("unexpected " + closing, pos);
         pos += closing.length();
+        skipSeparator(); // "fi;" is one mistake, not two
       }
     } finally {
       awaitedClosers.remove(awaitedClosers.size() - 1);
@@ -179,9 +180,23 @@ final class ShellReader {
         pos++;
         continue;
       }
+      if (atWordStart()) {
+        // A word right after a command, as in "{ a; } b": told, then read as the next command.
+        problem("unexpected " + wordAt(), pos);
+        continue;
+      }
       String token = operatorAt();
       problem("unexpected " + token, pos);
       pos += token.length();
+      skipSeparator();
+    }
+  }
+
+  /** After a reported token: skips a {@code ;} or {@code &} that follows it. */
+  private void skipSeparator() {
+    skipBlanks();
+    if ((charAt(pos) == ';' && closingTokenAt() == null) || (charAt(pos) == '&' && charAt(pos + 1) != '&')) {
+      pos++;
     }
   }
 
@@ -654,12 +669,13 @@ final class ShellReader {
       }
     }
     pos += operator.length();
+    String written = text.substring(start, pos);
     if (fd < 0) {
       fd = operator.startsWith("<") ? 0 : 1;
     }
     skipBlanks();
     if (!atWordStart()) {
-      problem("missing redirection target after " + operator, start);
+      problem("missing redirection target after " + written, start);
       return null;
     }
     Word target = readWord();
@@ -1130,6 +1146,15 @@ final class ShellReader {
       }
     }
     return text.substring(pos, pos + 1);
+  }
+
+  /** For a message: the word at {@code pos} up to the next blank or operator, at most 20 characters. */
+  private String wordAt() {
+    int end = pos;
+    while (end < limit && end - pos < 20 && !isDelimiter(end)) {
+      end++;
+    }
+    return text.substring(pos, Math.max(end, pos + 1));
   }
 
   /** Whether {@code keyword} stands at {@code pos} as a word of its own. */
