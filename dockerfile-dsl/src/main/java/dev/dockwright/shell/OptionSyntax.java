@@ -74,7 +74,8 @@ record OptionSyntax(boolean bundlesShortOptions, boolean optionsAfterOperands, S
         "-timeout", "-count", "-coverprofile", "-covermode", "-coverpkg"), "go");
     define(wordOptions("-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-type", "-maxdepth",
         "-mindepth", "-perm", "-user", "-group", "-size", "-mtime", "-mmin", "-newer"), "find");
-    define(getopt("-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P",
+    // wget's -n takes the rest of its bundle: -nv is --no-verbose, -nc --no-clobber.
+    define(getopt("-n", "-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P",
         "--directory-prefix", "-e", "--execute", "-i", "--input-file", "-t", "--tries", "-T", "--timeout", "-U",
         "--user-agent", "--header", "--progress", "-w", "--wait", "-Q", "--quota", "-B", "--base", "--user",
         "--password", "--post-data", "--post-file", "--ca-certificate", "--ca-directory", "--certificate",
