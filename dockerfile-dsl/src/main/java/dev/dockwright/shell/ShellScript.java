@@ -1,0 +1,124 @@
+package dev.dockwright.shell;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A shell script read for its structure: the text of a shell-form {@code RUN} (after its continuation lines were
+ * joined) or of a {@code RUN} heredoc, as {@code /bin/sh} would read it.
+ *
+ * <pre>{@code
+ * ShellScript script = ShellScript.parse("""
+ *     set -eux; apt-get update; \
+ *     apt-get install -y --no-install-recommends ca-certificates curl; \
+ *     rm -rf /var/lib/apt/lists/*""");
+ * for (SimpleCommand install : script.invocationsOf("apt-get")) {
+ *   if (install.subcommand().equals("install") && !install.hasOption("-y", "--yes", "--assume-yes")) {
+ *     // DL3014 at install.start()..install.end()
+ *   }
+ * }
+ * script.commands().get(3).programName();  // rm
+ * script.problems();                       // []
+ * }</pre>
+ *
+ * <p>The reader follows POSIX sh, with the bash additions that Dockerfiles use: {@code [[ ]]}, {@code $'...'},
+ * {@code <( )}, {@code &>}, {@code |&}, {@code function}, arrays. It reads through every compound command
+ * ({@code if}, {@code for}, {@code while}, {@code until}, {@code case}, subshells, groups, functions) and into
+ * command substitutions, and skips here-document bodies. It never throws for any text: what it cannot read is
+ * reported in {@link #problems()} and reading goes on after it.
+ *
+ * <p>Known limits: aliases and {@code eval} or {@code sh -c "..."} strings are not read as commands; commands in
+ * {@code $(...)} inside an unquoted here-document body, in {@code ${...}} words or in arithmetic are not found;
+ * bash's {@code ((...))} command reads as two nested subshells; inside backquotes, {@code \$} and {@code \\} are read
+ * as outside them; brace expansion ({@code {a,b}}) is not flagged as a glob.
+ */
+public final class ShellScript {
+
+  private final String text;
+  private final List<SimpleCommand> commands;
+  private final List<Pipeline> pipelines;
+  private final List<Comment> comments;
+  private final List<ShellProblem> problems;
+
+  ShellScript(String text, List<SimpleCommand> commands, List<Pipeline> pipelines, List<Comment> comments,
+      List<ShellProblem> problems) {
+    this.text = text;
+    this.commands = List.copyOf(commands);
+    this.pipelines = List.copyOf(pipelines);
+    this.comments = List.copyOf(comments);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Reads {@code text} as a script that starts with no shell option set ({@code /bin/sh -c}). */
+  public static ShellScript parse(String text) {
+    return parse(text, ShellOptions.NONE);
+  }
+
+  /**
+   * Reads {@code text} as a script whose shell starts with {@code initialOptions}, such as those of a
+   * {@code SHELL} instruction ({@link ShellOptions#ofShellInstruction}). Time and memory grow linearly with the text.
+   *
+   * @throws NullPointerException if an argument is null; nothing else is thrown
+   */
+  public static ShellScript parse(String text, ShellOptions initialOptions) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(initialOptions, "initialOptions");
+    return new ShellReader(text, initialOptions).read();
+  }
+
+  /** The text that was read. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Every simple command in the order they start in the text, nested ones included: the commands of
+   * {@code x="$(apt-mark showmanual)"} are the assignment {@code x=...} and then {@code apt-mark showmanual}.
+   * Wrapped commands are reached through {@link SimpleCommand#wrapped()}, not listed here.
+   */
+  public List<SimpleCommand> commands() {
+    return commands;
+  }
+
+  /**
+   * The commands, or the wrapped layers of commands, whose program is one of {@code programNames}, in source
+   * order: {@code invocationsOf("apt-get")} finds {@code apt-get} in {@code sudo apt-get install} too.
+   */
+  public List<SimpleCommand> invocationsOf(String... programNames) {
+    Set<String> names = Set.of(programNames);
+    return commands.stream()
+        .flatMap(command -> command.layers().stream())
+        .filter(layer -> names.contains(layer.programName()))
+        .toList();
+  }
+
+  /**
+   * The pipelines of two commands or more (one {@code |} at least), in the order they start; each tells the
+   * options in effect when it starts, {@code pipefail} among them.
+   */
+  public List<Pipeline> pipelines() {
+    return pipelines;
+  }
+
+  /** The comments, in order. */
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /** What could not be read, in the order found; empty for a well-formed script. */
+  public List<ShellProblem> problems() {
+    return problems;
+  }
+
+  /** Whether anything could not be read. */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** The text that was read. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
