@@ -1,0 +1,232 @@
+package dev.dockwright.lint;
+
+import dev.dockwright.model.BuilderTarget;
+import dev.dockwright.model.Dockerfile;
+import dev.dockwright.model.Element;
+import dev.dockwright.model.Instruction;
+import dev.dockwright.model.OnBuildInstruction;
+import dev.dockwright.model.RunInstruction;
+import dev.dockwright.model.ShellCommand;
+import dev.dockwright.model.ShellInstruction;
+import dev.dockwright.model.SourcePosition;
+import dev.dockwright.model.SourceSpan;
+import dev.dockwright.model.Stage;
+import dev.dockwright.parser.syntax.SyntaxTree;
+import dev.dockwright.shell.ShellOptions;
+import dev.dockwright.shell.ShellScript;
+import dev.dockwright.shell.SimpleCommand;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rule sees of the file being linted: the model, its stages and instructions in order, the
+ * BuildKit-level syntax of each instruction (for casing and layout checks), RUN commands read as shell, and
+ * where to report.
+ *
+ * <pre>{@code
+ * for (RunInstruction run : context.instructions(RunInstruction.class)) {
+ *   for (SimpleCommand c : context.shell(run).invocationsOf("apt-get")) {
+ *     context.report(run, c, "...");
+ *   }
+ * }
+ * }</pre>
+ */
+public final class LintContext {
+  private final Dockerfile file;
+  private final String fileName;
+  private final BuilderTarget target;
+  private final SyntaxTree tree;
+  private final Map<Integer, dev.dockwright.parser.syntax.Instruction> syntaxByOffset = new HashMap<>();
+  private final IdentityHashMap<Object, Stage> stageOf = new IdentityHashMap<>();
+  private final IdentityHashMap<RunInstruction, ShellScript> shells = new IdentityHashMap<>();
+  private final List<Instruction> instructions = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private RuleInfo rule;
+
+  LintContext(Dockerfile file, String fileName, SyntaxTree tree, BuilderTarget target) {
+    this.file = file;
+    this.fileName = fileName;
+    this.tree = tree;
+    this.target = target;
+    for (dev.dockwright.parser.syntax.Instruction in : tree.instructions()) {
+      syntaxByOffset.put(in.span().startOffset(), in);
+    }
+    for (Element e : file.header()) {
+      if (e instanceof Instruction i) {
+        instructions.add(i);
+      }
+    }
+    for (Stage stage : file.stages()) {
+      instructions.add(stage.from());
+      stageOf.put(stage.from(), stage);
+      for (Element e : stage.body()) {
+        stageOf.put(e, stage);
+        if (e instanceof Instruction i) {
+          instructions.add(i);
+        }
+      }
+    }
+  }
+
+  void startRule(RuleInfo rule) {
+    this.rule = rule;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  /** The file being linted. */
+  public Dockerfile file() {
+    return file;
+  }
+
+  /** The name used in findings. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The builder the file is linted for. */
+  public BuilderTarget target() {
+    return target;
+  }
+
+  /** The BuildKit-level syntax tree of the file. */
+  public SyntaxTree syntaxTree() {
+    return tree;
+  }
+
+  /** Every instruction in file order: global ARGs, then each stage's FROM and body. */
+  public List<Instruction> instructions() {
+    return instructions;
+  }
+
+  /** The instructions of one kind, in file order (ONBUILD triggers not included). */
+  public <T extends Instruction> List<T> instructions(Class<T> kind) {
+    return instructions.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** The stage an instruction belongs to; empty for global ARGs. */
+  public Optional<Stage> stageOf(Element element) {
+    return Optional.ofNullable(stageOf.get(element));
+  }
+
+  /** The instruction as BuildKit's parser read it (keyword casing, flags as written, layout). */
+  public Optional<dev.dockwright.parser.syntax.Instruction> syntaxOf(Element element) {
+    return file.sourceOf(element).map(s -> syntaxByOffset.get(s.startOffset()));
+  }
+
+  /** Where an element starts and ends; 1:1 for an element with no source. */
+  public SourceSpan spanOf(Element element) {
+    return file.sourceOf(element).orElse(new SourceSpan("", new SourcePosition(1, 1), new SourcePosition(1, 1), 0, 0));
+  }
+
+  /**
+   * The shell commands of a shell-form RUN, read as shell: the command line, or for a heredoc script
+   * ({@code RUN <<EOF}) the script's body too. The shell options start from the stage's SHELL (so
+   * {@code SHELL ["/bin/bash", "-o", "pipefail", "-c"]} counts as pipefail). Empty for exec form.
+   */
+  public ShellScript shell(RunInstruction run) {
+    return shells.computeIfAbsent(run, r -> {
+      if (!(r.command() instanceof ShellCommand shell)) {
+        return ShellScript.parse("");
+      }
+      StringBuilder text = new StringBuilder(shell.commandLine());
+      // Heredoc bodies run as scripts when the command line only names them (RUN <<EOF, RUN <<EOF bash).
+      for (var h : shell.heredocs()) {
+        text.append('\n').append(h.content());
+      }
+      return ShellScript.parse(text.toString(), shellOptions(r));
+    });
+  }
+
+  private ShellOptions shellOptions(RunInstruction run) {
+    ShellOptions options = ShellOptions.NONE;
+    Optional<Stage> stage = stageOf(run);
+    if (stage.isEmpty()) {
+      return options;
+    }
+    for (Element e : stage.get().body()) {
+      if (e == run) {
+        break;
+      }
+      if (e instanceof ShellInstruction s) {
+        options = ShellOptions.ofShellInstruction(s.shell());
+      }
+    }
+    return options;
+  }
+
+  /** Reports a finding of the running rule at the element's start. */
+  public void report(Element at, String message) {
+    SourceSpan span = spanOf(at);
+    add(span.start(), span.end(), message);
+  }
+
+  /**
+   * Reports a finding that names one particular alias of the running rule, for a BuildKit check that is
+   * several hadolint rules (MultipleInstructionsDisallowed is DL4003 for CMD, DL4004 for ENTRYPOINT).
+   */
+  public void report(Element at, String message, String alias) {
+    SourceSpan span = spanOf(at);
+    findings.add(new Finding(rule.id(), List.of(alias), rule.severity(), message, fileName, span.start(), span.end()));
+  }
+
+  /** Reports a finding of the running rule at a position. */
+  public void report(SourcePosition start, SourcePosition end, String message) {
+    add(start, end, message);
+  }
+
+  /** Reports a finding at a command inside a RUN: at the physical line of the RUN that holds it. */
+  public void report(RunInstruction run, SimpleCommand command, String message) {
+    SourcePosition at = positionOf(run, command.start());
+    add(at, at, message);
+  }
+
+  private SourcePosition positionOf(RunInstruction run, int offset) {
+    SourceSpan span = spanOf(run);
+    if (!(run.command() instanceof ShellCommand shell) || span.text().isEmpty()) {
+      return span.start();
+    }
+    // Walk the layout lines the builder joined; comment and empty lines inside were dropped.
+    String[] lines = shell.script().split("\n", -1);
+    int remaining = offset;
+    int line = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String trimmed = lines[i].stripLeading();
+      boolean dropped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+      if (dropped) {
+        continue;
+      }
+      if (remaining <= lines[i].length() || i == lines.length - 1) {
+        line = i;
+        break;
+      }
+      remaining -= lines[i].length();
+    }
+    String firstLine = lines[0];
+    String source = span.text();
+    int lineOfScript = 0;
+    int index = firstLine.isEmpty() ? -1 : source.indexOf(firstLine);
+    if (index >= 0) {
+      lineOfScript = (int) source.substring(0, index).chars().filter(c -> c == '\n').count();
+    }
+    int physical = span.start().line() + lineOfScript + line;
+    int column = line == 0 && index >= 0
+        ? index - source.lastIndexOf('\n', index) + Math.max(0, remaining)
+        : 1 + Math.max(0, remaining);
+    return new SourcePosition(physical, Math.max(1, column));
+  }
+
+  private void add(SourcePosition start, SourcePosition end, String message) {
+    findings.add(new Finding(rule.id(), rule.aliases(), rule.severity(), message, fileName, start, end));
+  }
+
+  static boolean isOnBuildTrigger(Element e) {
+    return e instanceof OnBuildInstruction;
+  }
+}

@@ -1,0 +1,193 @@
+package dev.dockwright.lint;
+
+import dev.dockwright.lint.rules.Rules;
+import dev.dockwright.model.Comment;
+import dev.dockwright.model.Dockerfile;
+import dev.dockwright.model.Element;
+import dev.dockwright.model.Stage;
+import dev.dockwright.parser.DockerfileParser;
+import dev.dockwright.parser.syntax.SyntaxParser;
+import dev.dockwright.parser.syntax.SyntaxTree;
+import dev.dockwright.render.DockerfileRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Lints Dockerfiles: runs every rule and returns the findings, sorted by position, after suppressions:
+ * {@code # hadolint ignore=DL3008,DL3015} or {@code # dockwright ignore=...} on the line before an
+ * instruction, {@code # hadolint global ignore=...} anywhere, the {@code # check=skip=...} directive, and
+ * the options' ignored ids and severity threshold.
+ *
+ * <pre>{@code
+ * List<Finding> findings = Linter.create().lint(text, "Dockerfile", LintOptions.defaults());
+ * findings.forEach(f -> System.out.println(f.format()));
+ * }</pre>
+ */
+public final class Linter {
+  private final List<Rule> rules;
+
+  /** A linter with the given rules. */
+  public Linter(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** A linter with every rule. */
+  public static Linter create() {
+    return new Linter(Rules.all());
+  }
+
+  /** The rules, in the order they run. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Lints Dockerfile text.
+   *
+   * @throws dev.dockwright.parser.DockerfileParseException when the text is not a valid Dockerfile
+   */
+  public List<Finding> lint(String text, String fileName, LintOptions options) {
+    Dockerfile file = DockerfileParser.strict().parse(text, fileName);
+    return lint(file, SyntaxParser.parse(text, fileName), fileName, options);
+  }
+
+  /**
+   * Lints a model; one built in code (without source) is rendered first, so that findings have positions in
+   * the text it renders to.
+   */
+  public List<Finding> lint(Dockerfile file, LintOptions options) {
+    if (file.source().isEmpty()) {
+      return lint(DockerfileRenderer.defaults().render(file), "Dockerfile", options);
+    }
+    String name = file.source().get().name();
+    String text = DockerfileRenderer.defaults().render(file);
+    return lint(file, SyntaxParser.parse(text, name), name, options);
+  }
+
+  private List<Finding> lint(Dockerfile file, SyntaxTree tree, String fileName, LintOptions options) {
+    Objects.requireNonNull(options, "options");
+    LintContext context = new LintContext(file, fileName, tree, options.target());
+    Set<String> skipped = skippedChecks(file);
+    boolean checksAreErrors = file.directive("check").map(v -> v.toLowerCase(Locale.ROOT).contains("error=true"))
+        .orElse(false);
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      if (options.ignored().stream().anyMatch(info::hasId)
+          || skipped.contains("all") && isBuildKitCheck(info)
+          || skipped.stream().anyMatch(info::hasId)) {
+        continue;
+      }
+      context.startRule(info);
+      rule.check(context);
+    }
+    Map<Integer, Set<String>> ignoredByLine = inlineIgnores(file);
+    Set<String> global = ignoredByLine.getOrDefault(0, Set.of());
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : context.findings()) {
+      Set<String> here = ignoredByLine.getOrDefault(f.start().line(), Set.of());
+      if (matches(f, global) || matches(f, here)) {
+        continue;
+      }
+      Finding shown = checksAreErrors && isBuildKitCheck(f)
+          ? new Finding(f.ruleId(), f.aliases(), Severity.ERROR, f.message(), f.file(), f.start(), f.end())
+          : f;
+      if (shown.severity().isAtLeast(options.threshold())) {
+        kept.add(shown);
+      }
+    }
+    kept.sort(Comparator.comparing((Finding f) -> f.start()).thenComparing(Finding::ruleId));
+    return kept;
+  }
+
+  private static boolean matches(Finding f, Set<String> ids) {
+    if (ids.contains("all")) {
+      return true;
+    }
+    if (ids.contains(f.ruleId().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return f.aliases().stream().anyMatch(a -> ids.contains(a.toLowerCase(Locale.ROOT)));
+  }
+
+  static boolean isBuildKitCheck(RuleInfo info) {
+    return info.allIds().stream().anyMatch(id -> !id.startsWith("DL") && !id.startsWith("DW"));
+  }
+
+  static boolean isBuildKitCheck(Finding f) {
+    return !f.ruleId().startsWith("DL") && !f.ruleId().startsWith("DW")
+        || f.aliases().stream().anyMatch(id -> !id.startsWith("DL") && !id.startsWith("DW"));
+  }
+
+  // # check=skip=JSONArgsRecommended,StageNameCasing;error=true
+  private static Set<String> skippedChecks(Dockerfile file) {
+    Set<String> skipped = new HashSet<>();
+    file.directive("check").ifPresent(value -> {
+      for (String part : value.split(";")) {
+        String[] kv = part.trim().split("=", 2);
+        if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("skip")) {
+          for (String id : kv[1].split(",")) {
+            if (!id.isBlank()) {
+              skipped.add(id.trim().equalsIgnoreCase("all") ? "all" : id.trim());
+            }
+          }
+        }
+      }
+    });
+    return skipped;
+  }
+
+  /**
+   * Ids ignored per line: a {@code # hadolint ignore=} or {@code # dockwright ignore=} comment applies to
+   * the instruction that follows it (through further comment lines); line 0 holds the global ignores.
+   */
+  private static Map<Integer, Set<String>> inlineIgnores(Dockerfile file) {
+    Map<Integer, Set<String>> byLine = new HashMap<>();
+    List<Element> all = new ArrayList<>(file.header());
+    for (Stage s : file.stages()) {
+      all.addAll(s.leading());
+      all.add(s.from());
+      all.addAll(s.body());
+    }
+    Set<String> pending = new HashSet<>();
+    for (Element e : all) {
+      if (e instanceof Comment c) {
+        String text = c.text().trim();
+        for (String tool : List.of("hadolint", "dockwright")) {
+          if (text.startsWith(tool + " global ignore=")) {
+            byLine.computeIfAbsent(0, k -> new HashSet<>()).addAll(ids(text.substring((tool + " global ignore=").length())));
+          } else if (text.startsWith(tool + " ignore=")) {
+            pending.addAll(ids(text.substring((tool + " ignore=").length())));
+          }
+        }
+        continue;
+      }
+      if (e instanceof dev.dockwright.model.Instruction && !pending.isEmpty()) {
+        final Set<String> ids = Set.copyOf(pending);
+        file.sourceOf(e).ifPresent(span -> {
+          for (int line = span.start().line(); line <= span.end().line(); line++) {
+            byLine.computeIfAbsent(line, k -> new HashSet<>()).addAll(ids);
+          }
+        });
+      }
+      pending.clear();
+    }
+    return byLine;
+  }
+
+  private static Set<String> ids(String list) {
+    Set<String> ids = new HashSet<>();
+    for (String id : list.split("[,\\s]+")) {
+      if (!id.isBlank()) {
+        ids.add(id.trim().toLowerCase(Locale.ROOT));
+      }
+    }
+    return ids;
+  }
+}

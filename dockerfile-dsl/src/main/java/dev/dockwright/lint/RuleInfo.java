@@ -1,0 +1,56 @@
+package dev.dockwright.lint;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule is: its stable id, other ids it answers to (hadolint's {@code DL....} and BuildKit's check
+ * name for the same check), severity, a one-line description, and two examples that the rule's tests and
+ * documentation share: a Dockerfile that makes it fire and one that keeps it quiet.
+ *
+ * <pre>{@code
+ * new RuleInfo("DL3007", List.of(), Severity.WARNING,
+ *     "Use a pinned tag instead of latest.", "FROM debian:latest\nRUN true\n", "FROM debian:12.8\nRUN true\n")
+ * }</pre>
+ *
+ * @param id the id that reports print first
+ * @param aliases further ids of the same check (suppressions may name any of them)
+ * @param severity the default severity
+ * @param description one line, ending with a period
+ * @param failingExample a Dockerfile on which the rule reports at least one finding
+ * @param passingExample a Dockerfile on which the rule reports nothing
+ */
+public record RuleInfo(
+    String id,
+    List<String> aliases,
+    Severity severity,
+    String description,
+    String failingExample,
+    String passingExample) {
+  public RuleInfo {
+    Objects.requireNonNull(id, "id");
+    aliases = List.copyOf(aliases);
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(failingExample, "failingExample");
+    Objects.requireNonNull(passingExample, "passingExample");
+  }
+
+  /** The id and every alias. */
+  public List<String> allIds() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(id);
+    all.addAll(aliases);
+    return all;
+  }
+
+  /** Whether the rule answers to the id (case-insensitive, as BuildKit's check names are matched). */
+  public boolean hasId(String other) {
+    return allIds().stream().anyMatch(i -> i.equalsIgnoreCase(other));
+  }
+
+  /** The documentation page of the rule. */
+  public String helpUri() {
+    return "https://dockwright.dev/docs/rules/" + id + ".html";
+  }
+}
