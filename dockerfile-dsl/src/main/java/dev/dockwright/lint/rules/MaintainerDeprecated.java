@@ -10,8 +10,8 @@ import java.util.List;
 /** MAINTAINER is deprecated; a LABEL carries the same information and tools read it. */
 final class MaintainerDeprecated implements Rule {
   static final RuleInfo INFO = new RuleInfo(
-      "DL4000",
-      List.of("MaintainerDeprecated"),
+      "MaintainerDeprecated",
+      List.of("DL4000"),
       Severity.WARNING,
       "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors instead.",
       """
