@@ -313,8 +313,8 @@ final class InstructionReader {
     String from = f.string("from", null);
     return new CopyInstruction(
         from == null ? null : source(from),
-        chown(f.string("chown", null)),
-        chmod(f.string("chmod", null)),
+        chown(in, f.string("chown", null)),
+        chmod(in, f.string("chmod", null)),
         f.isTrue("link"),
         f.isTrue("parents"),
         f.all("exclude"),
@@ -328,8 +328,8 @@ final class InstructionReader {
         .strings("exclude"));
     Files files = files(in, "ADD");
     return new AddInstruction(
-        chown(f.string("chown", null)),
-        chmod(f.string("chmod", null)),
+        chown(in, f.string("chown", null)),
+        chmod(in, f.string("chmod", null)),
         f.isTrue("link"),
         f.all("exclude"),
         f.isTrue("keep-git-dir"),
@@ -339,12 +339,20 @@ final class InstructionReader {
         files.destination);
   }
 
-  private static UserSpec chown(String text) {
-    return text == null ? null : UserSpec.parse(text);
+  private UserSpec chown(dev.dockwright.parser.syntax.Instruction in, String text) throws Refusal {
+    try {
+      return text == null ? null : UserSpec.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(e.getMessage(), flagSpan(in, "chown", 0));
+    }
   }
 
-  private static FileMode chmod(String text) {
-    return text == null ? null : FileMode.parse(text);
+  private FileMode chmod(dev.dockwright.parser.syntax.Instruction in, String text) throws Refusal {
+    try {
+      return text == null ? null : FileMode.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(e.getMessage(), flagSpan(in, "chmod", 0));
+    }
   }
 
   private record Files(List<CopySource> sources, Value destination) {}
@@ -522,7 +530,7 @@ final class InstructionReader {
         interval(in, f, "start-interval"), retries, command);
   }
 
-  private static Duration interval(dev.dockwright.parser.syntax.Instruction in, FlagSet f, String name)
+  private Duration interval(dev.dockwright.parser.syntax.Instruction in, FlagSet f, String name)
       throws Refusal {
     String text = f.string(name, null);
     if (text == null) {
@@ -532,10 +540,10 @@ final class InstructionReader {
     try {
       d = DurationFormat.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new Refusal("time: invalid duration \"" + text + "\"", null);
+      throw new Refusal("time: invalid duration \"" + text + "\"", flagSpan(in, name, 0));
     }
     if (!d.isZero() && d.compareTo(Duration.ofMillis(1)) < 0) {
-      throw new Refusal("Interval \"" + name + "\" cannot be less than 1ms", null);
+      throw new Refusal("Interval \"" + name + "\" cannot be less than 1ms", flagSpan(in, name, 0));
     }
     return d;
   }
