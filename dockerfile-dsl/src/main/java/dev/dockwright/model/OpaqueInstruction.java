@@ -11,7 +11,10 @@ package dev.dockwright.model;
  */
 public record OpaqueInstruction(String keyword, String arguments) implements Instruction {
   public OpaqueInstruction {
-    Values.requireToken(keyword, "keyword");
+    java.util.Objects.requireNonNull(keyword, "keyword");
+    if (keyword.isEmpty() || keyword.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("not a valid keyword: " + Quoted.of(keyword));
+    }
     java.util.Objects.requireNonNull(arguments, "arguments");
   }
 }

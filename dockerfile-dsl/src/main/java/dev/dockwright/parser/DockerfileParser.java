@@ -207,13 +207,20 @@ public final class DockerfileParser {
 
     private OpaqueInstruction opaque(dev.dockwright.parser.syntax.Instruction in) {
       String all = in.text().replace("\r\n", "\n");
-      String keyword = in.keyword().isEmpty() ? "\\" : in.keyword();
-      int start = all.indexOf(in.keyword()) + in.keyword().length();
-      String rest = all.substring(Math.max(0, start));
+      if (all.startsWith("\uFEFF")) {
+        all = all.substring(1);
+      }
+      all = all.stripLeading();
+      int end = 0;
+      while (end < all.length() && !Character.isWhitespace(all.charAt(end))) {
+        end++;
+      }
+      String keyword = all.substring(0, end);
+      String rest = all.substring(end);
       if (rest.endsWith("\n")) {
         rest = rest.substring(0, rest.length() - 1);
       }
-      return new OpaqueInstruction(keyword, rest.strip());
+      return new OpaqueInstruction(keyword.isEmpty() ? "?" : keyword, rest.strip());
     }
 
     private void problem(dev.dockwright.parser.syntax.SourceSpan where, String message) {
