@@ -15,13 +15,26 @@ public record ParserDirective(String name, String value) {
   public ParserDirective {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
-    if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+    if (!isName(name)) {
       throw new IllegalArgumentException("not a valid directive name: " + Quoted.of(name));
     }
     Values.requireSingleLine(value, "directive value");
     if (name.equalsIgnoreCase("escape") && !(value.equals("\\") || value.equals("`"))) {
       throw new IllegalArgumentException("invalid escape token: " + Quoted.of(value) + " (must be ` or \\)");
     }
+  }
+
+  private static boolean isName(String name) {
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code # syntax=<frontend image>}. */

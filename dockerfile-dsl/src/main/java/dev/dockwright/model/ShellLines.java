@@ -28,13 +28,15 @@ final class ShellLines {
           keyword + " command ends with the escape character " + escape
               + ", which would continue it into the next line: " + Quoted.of(script));
     }
-    String first = command.commandLine().strip();
+    String commandLine = command.commandLine();
+    String first = commandLine.strip();
     if (first.startsWith("[") && JsonStringArray.parse(first) != null) {
       throw new IllegalArgumentException(
           keyword + " shell command would be read as exec form: " + Quoted.of(script));
     }
-    if (heredocsAllowed) {
-      List<String> markers = heredocMarkers(command.commandLine());
+    // Most commands have no "<<" at all: no heredoc to match.
+    if (heredocsAllowed && (commandLine.indexOf("<<") >= 0 || !command.heredocs().isEmpty())) {
+      List<String> markers = heredocMarkers(commandLine);
       List<String> delimiters = new ArrayList<>();
       command.heredocs().forEach(h -> delimiters.add(h.delimiter()));
       if (!markers.equals(delimiters)) {

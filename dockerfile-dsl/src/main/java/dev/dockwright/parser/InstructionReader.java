@@ -272,6 +272,9 @@ final class InstructionReader {
   private String layout(dev.dockwright.parser.syntax.Instruction in) {
     SourceSpan span = in.argumentsSpan();
     String raw = source.substring(span.startOffset(), span.endOffset());
+    if (raw.indexOf('\n') < 0) {
+      return raw; // one physical line: nothing to rewrite
+    }
     StringBuilder sb = new StringBuilder(raw.length());
     int i = 0;
     while (i < raw.length()) {
