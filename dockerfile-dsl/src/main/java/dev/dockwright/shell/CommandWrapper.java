@@ -48,11 +48,6 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
       Map.entry("su-exec", new CommandWrapper(1, false, Set.of(), null)),
       Map.entry("python", new CommandWrapper(0, false, Set.of("-c"), "-m")));
 
-  /** The names of the programs that run a command, for the documentation of {@link SimpleCommand#wrapped()}. */
-  static Set<String> names() {
-    return WRAPPERS.keySet();
-  }
-
   /** The command that {@code command} runs, when its program is a wrapper and a command follows its options. */
   static SimpleCommand unwrap(SimpleCommand command) {
     String program = OptionSyntax.versionless(command.programName());

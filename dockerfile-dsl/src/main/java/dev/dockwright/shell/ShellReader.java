@@ -17,7 +17,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Words, operators and keywords are told apart here rather than by a separate tokenizer, because what a
- * character means depends on where the parser stands: {@code }} closes a group only where a command could start,
+ * character means depends on where the parser stands: <code>}</code> closes a group only where a command could start,
  * {@code )} ends a {@code case} pattern, and a here-document body starts at the next line break token, wherever the
  * parser is then. Command substitutions and backquotes are read by the same parser, recursively, so that the
  * commands inside them are found and their here-documents are skipped.

@@ -104,16 +104,14 @@ class ShellScriptPropertiesTest {
   }
 
   private static String quote(String value, int style) {
-    switch (Math.floorMod(value.hashCode() + style, 3)) {
-      case 0:
-        return "\"" + value.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
-      case 1:
-        if (!value.isEmpty() && value.indexOf('\n') < 0) {
-          return value.replaceAll("(.)", "\\\\$1");
-        }
-        // a backslash before a line break continues the line: quote that one the single-quote way
-      default:
-        return "'" + value.replace("'", "'\\''") + "'";
+    int way = Math.floorMod(value.hashCode() + style, 3);
+    if (way == 0) {
+      return "\"" + value.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
     }
+    // A backslash before a line break continues the line: such values are quoted the single-quote way.
+    if (way == 1 && !value.isEmpty() && value.indexOf('\n') < 0) {
+      return value.replaceAll("(.)", "\\\\$1");
+    }
+    return "'" + value.replace("'", "'\\''") + "'";
   }
 }
