@@ -3,6 +3,7 @@ package dev.dockwright.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +64,7 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
     boolean optionsEnded = false;
     while (i < arguments.size()) {
       Word word = arguments.get(i);
+      Optional<Assignment> assignment = wrapper.takesAssignments() ? Assignment.of(word) : Optional.empty();
       if (!optionsEnded && word.text().equals("--")) {
         optionsEnded = true;
         i++;
@@ -76,8 +78,8 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
         if (options.stream().anyMatch(option -> wrapper.optionsWithoutCommand().contains(option.name()))) {
           return null;
         }
-      } else if (wrapper.takesAssignments() && Assignment.of(word).isPresent()) {
-        assignments.add(Assignment.of(word).orElseThrow());
+      } else if (assignment.isPresent()) {
+        assignments.add(assignment.get());
         i++;
       } else if (wrapper.moduleOption() != null) {
         return null; // python script.py runs a script, not a command
