@@ -3,6 +3,7 @@ package dev.dockwright.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,11 +49,6 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
       Map.entry("su-exec", new CommandWrapper(1, false, Set.of(), null)),
       Map.entry("python", new CommandWrapper(0, false, Set.of("-c"), "-m")));
 
-  /** The names of the programs that run a command, for the documentation of {@link SimpleCommand#wrapped()}. */
-  static Set<String> names() {
-    return WRAPPERS.keySet();
-  }
-
   /** The command that {@code command} runs, when its program is a wrapper and a command follows its options. */
   static SimpleCommand unwrap(SimpleCommand command) {
     String program = OptionSyntax.versionless(command.programName());
@@ -68,6 +64,7 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
     boolean optionsEnded = false;
     while (i < arguments.size()) {
       Word word = arguments.get(i);
+      Optional<Assignment> assignment = wrapper.takesAssignments() ? Assignment.of(word) : Optional.empty();
       if (!optionsEnded && word.text().equals("--")) {
         optionsEnded = true;
         i++;
@@ -81,8 +78,8 @@ record CommandWrapper(int operandsBeforeCommand, boolean takesAssignments, Set<S
         if (options.stream().anyMatch(option -> wrapper.optionsWithoutCommand().contains(option.name()))) {
           return null;
         }
-      } else if (wrapper.takesAssignments() && Assignment.of(word).isPresent()) {
-        assignments.add(Assignment.of(word).orElseThrow());
+      } else if (assignment.isPresent()) {
+        assignments.add(assignment.get());
         i++;
       } else if (wrapper.moduleOption() != null) {
         return null; // python script.py runs a script, not a command

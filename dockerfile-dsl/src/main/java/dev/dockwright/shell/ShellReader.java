@@ -17,7 +17,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Words, operators and keywords are told apart here rather than by a separate tokenizer, because what a
- * character means depends on where the parser stands: {@code }} closes a group only where a command could start,
+ * character means depends on where the parser stands: <code>}</code> closes a group only where a command could start,
  * {@code )} ends a {@code case} pattern, and a here-document body starts at the next line break token, wherever the
  * parser is then. Command substitutions and backquotes are read by the same parser, recursively, so that the
  * commands inside them are found and their here-documents are skipped.
@@ -377,7 +377,7 @@ final class ShellReader {
     skipBlanks();
     if (startsWith("((")) {
       pos += 2;
-      skipArithmetic(start, 2, "missing ))");
+      skipArithmetic(start, "missing ))");
     } else if (atWordStart()) {
       readWord(); // the variable name
     }
@@ -592,7 +592,10 @@ final class ShellReader {
     return end;
   }
 
-  /** bash's {@code [[ ... ]]}: {@code && || ( ) < > !} are words of the test up to {@code ]]}. */
+  /**
+   * bash's {@code [[ ... ]]}: {@code && || ( ) < > ! |} are words of the test up to {@code ]]} (a single {@code |}
+   * stands in regular expressions: {@code [[ $x =~ ^(a|b)$ ]]}).
+   */
   private int readConditionalExpression(CommandDraft command, int end) {
     while (true) {
       skipBlanks();
@@ -602,7 +605,7 @@ final class ShellReader {
         return close.end();
       }
       String operator = startsWith("&&") ? "&&" : startsWith("||") ? "||" : null;
-      if (operator == null && pos < limit && "()<>!".indexOf(text.charAt(pos)) >= 0) {
+      if (operator == null && pos < limit && "()<>!|".indexOf(text.charAt(pos)) >= 0) {
         operator = text.substring(pos, pos + 1);
       }
       if (operator != null) {
@@ -920,7 +923,7 @@ final class ShellReader {
     int next = charAt(pos + 1);
     if (next == '(' && charAt(pos + 2) == '(') {
       pos += 3;
-      skipArithmetic(start, 2, "unterminated arithmetic expansion");
+      skipArithmetic(start, "unterminated arithmetic expansion");
     } else if (next == '(') {
       readSubstitution(word, Enclosure.COMMAND_SUBSTITUTION, "unterminated command substitution");
       return;
@@ -966,11 +969,11 @@ final class ShellReader {
   }
 
   /**
-   * Skips to the {@code )} that closes {@code open} parentheses already passed: the end of {@code $((...))}. The
+   * Skips to the {@code ))} that closes the {@code ((} just passed, of {@code $((...))} or {@code for ((...))}. The
    * arithmetic is not read.
    */
-  private void skipArithmetic(int start, int open, String unterminated) {
-    int depth = open;
+  private void skipArithmetic(int start, String unterminated) {
+    int depth = 2;
     while (pos < limit && depth > 0) {
       char c = text.charAt(pos++);
       if (c == '(') {

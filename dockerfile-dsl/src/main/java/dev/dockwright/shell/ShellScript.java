@@ -29,9 +29,13 @@ import java.util.Set;
  * reported in {@link #problems()} and reading goes on after it.
  *
  * <p>Known limits: aliases and {@code eval} or {@code sh -c "..."} strings are not read as commands; commands in
- * {@code $(...)} inside an unquoted here-document body, in {@code ${...}} words or in arithmetic are not found;
- * bash's {@code ((...))} command reads as two nested subshells; inside backquotes, {@code \$} and {@code \\} are read
- * as outside them; brace expansion ({@code {a,b}}) is not flagged as a glob.
+ * {@code $(...)} inside an unquoted here-document body or inside arithmetic are not found;
+ * bash's {@code ((...))} command reads as two nested subshells, and {@code $((} always starts arithmetic; inside
+ * backquotes, {@code \$} and {@code \\} are read as outside them; brace expansion ({@code {a,b}}) is not flagged as
+ * a glob; inside {@code [[ ]]}, operators and parentheses are words of their own, so a regular expression after
+ * {@code =~} comes in pieces. The structure of compound commands is not kept beyond each simple command's
+ * {@link SimpleCommand#enclosures()}, and redirections of a compound command ({@code { ...; } > log}) are read but
+ * not reported.
  */
 public final class ShellScript {
 

@@ -217,7 +217,7 @@ public final class SimpleCommand {
   /**
    * Whether an argument is one of these options: long ones ({@code --yes}, also matching {@code --yes=...}) and
    * short ones ({@code -y}, also found inside a bundle such as {@code -qqy} when the program bundles; see the class
-   * documentation). Values of options are never taken for options.
+   * documentation: ask for one letter at a time). Values of options are never taken for options.
    */
   public boolean hasOption(String... names) {
     Set<String> wanted = Set.of(names);

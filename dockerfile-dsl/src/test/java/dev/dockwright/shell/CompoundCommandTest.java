@@ -133,6 +133,10 @@ class CompoundCommandTest {
         0-38 [[ [$a, ==, b, &&, (, $c, <, d, ||, !, -z, $e, ), ]]] -> &&
         42-50 echo [yes] -> end conditional
         """);
+    assertThat(outline("[[ $arch =~ ^(amd64|arm64)$ ]] || exit 1")).isEqualTo("""
+        0-30 [[ [$arch, =~, ^, (, amd64, |, arm64, ), $, ]]] -> ||
+        34-40 exit [1] -> end conditional
+        """);
   }
 
   @Test
