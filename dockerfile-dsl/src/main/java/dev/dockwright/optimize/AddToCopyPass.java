@@ -50,9 +50,9 @@ public final class AddToCopyPass implements Pass {
       boolean changed = false;
       for (int i = 0; i < body.size(); i++) {
         if (body.get(i) instanceof AddInstruction add && isPlain(add)) {
-          body.set(i, new CopyInstruction(null, add.chown(), add.chmod(), add.link(), false, add.excludes(),
-              add.sources(), add.destination()));
-          changes.add(new Change(ID, OptimizeContext.where(file, add), "ADD replaced by COPY",
+          body.set(i, context.replaced(file, body.get(i), new CopyInstruction(null, add.chown(), add.chmod(), add.link(), false, add.excludes(),
+              add.sources(), add.destination())));
+          changes.add(new Change(ID, context.where(file, add), "ADD replaced by COPY",
               "the sources are plain local files, so ADD would only copy them"));
           changed = true;
         }

@@ -95,7 +95,7 @@ public final class ArgPlacementPass implements Pass {
         List<Element> group = new ArrayList<>(body.subList(i, groupEnd));
         body.addAll(insertAt, group);
         body.subList(i, groupEnd).clear();
-        changes.add(new Change(ID, OptimizeContext.where(file, arg), "ARG " + name + " moved down to its first use",
+        changes.add(new Change(ID, context.where(file, arg), "ARG " + name + " moved down to its first use",
             "a new value of " + name + " no longer re-runs the steps it does not reach"));
         changed = true;
         i = insertAt - 1;

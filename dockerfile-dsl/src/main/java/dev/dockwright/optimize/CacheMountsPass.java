@@ -104,8 +104,8 @@ public final class CacheMountsPass implements Pass {
           continue;
         }
         ShellCommand cleaned = PackageHygienePass.withoutCleanups(shell, script, used);
-        body.set(i, new RunInstruction(mounts, run.network(), run.security(), run.devices(), cleaned));
-        changes.add(new Change(ID, OptimizeContext.where(file, e), "cache mounts for " + String.join(", ", added)
+        body.set(i, context.replaced(file, body.get(i), new RunInstruction(mounts, run.network(), run.security(), run.devices(), cleaned)));
+        changes.add(new Change(ID, context.where(file, e), "cache mounts for " + String.join(", ", added)
             + (cleaned.equals(shell) ? "" : ", clean-up removed"),
             "downloads are kept between builds and never stored in the image"));
         changed = true;

@@ -59,7 +59,7 @@ public final class ChainRunsPass implements Pass {
           continue;
         }
         if (pending != null) {
-          flush(file, body, pending, pendingOriginal, merged, changes);
+          flush(file, context, body, pending, pendingOriginal, merged, changes);
           body.addAll(blanks);
           blanks.clear();
           changed |= merged > 0;
@@ -74,7 +74,7 @@ public final class ChainRunsPass implements Pass {
         }
       }
       if (pending != null) {
-        flush(file, body, pending, pendingOriginal, merged, changes);
+        flush(file, context, body, pending, pendingOriginal, merged, changes);
         body.addAll(blanks);
         changed |= merged > 0;
       }
@@ -83,11 +83,11 @@ public final class ChainRunsPass implements Pass {
     return changed ? new PassResult(file.withStages(stages), changes) : PassResult.unchanged(file);
   }
 
-  private static void flush(Dockerfile file, List<Element> body, RunInstruction run, Element original, int merged,
-      List<Change> changes) {
-    body.add(merged == 0 ? original : run);
+  private static void flush(Dockerfile file, OptimizeContext context, List<Element> body, RunInstruction run,
+      Element original, int merged, List<Change> changes) {
+    body.add(merged == 0 ? original : context.replaced(file, original, run));
     if (merged > 0) {
-      changes.add(new Change(ID, OptimizeContext.where(file, original),
+      changes.add(new Change(ID, context.where(file, original),
           "joined " + (merged + 1) + " RUN instructions with &&",
           "one layer instead of " + (merged + 1) + "; the commands run in the same order and stop at the first failure"));
     }

@@ -88,7 +88,7 @@ public final class CopyOrderPass implements Pass {
         body.add(i, manifestCopy);
         body.addAll(i + 1, moved);
         body.add(i + 1 + moved.size(), copy);
-        changes.add(new Change(ID, OptimizeContext.where(file, copy),
+        changes.add(new Change(ID, context.where(file, copy),
             "copied " + String.join(", ", manifests.get()) + " before the install, the rest after it",
             "the install reads only these files, so a source edit no longer re-runs it"));
         changed = true;

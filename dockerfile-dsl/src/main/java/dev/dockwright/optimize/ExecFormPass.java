@@ -58,8 +58,8 @@ public final class ExecFormPass implements Pass {
             && !execEntrypointBefore(body, i)) {
           List<String> argv = plainArguments(shell);
           if (argv != null) {
-            body.set(i, new CmdInstruction(new ExecCommand(argv)));
-            changes.add(change(file, e, "CMD"));
+            body.set(i, context.replaced(file, body.get(i), new CmdInstruction(new ExecCommand(argv))));
+            changes.add(change(file, context, e, "CMD"));
             changed = true;
           }
         } else if (e instanceof EntrypointInstruction entrypoint
@@ -67,8 +67,8 @@ public final class ExecFormPass implements Pass {
             && body.subList(i + 1, body.size()).stream().noneMatch(CmdInstruction.class::isInstance)) {
           List<String> argv = plainArguments(shell);
           if (argv != null) {
-            body.set(i, new EntrypointInstruction(new ExecCommand(argv)));
-            changes.add(change(file, e, "ENTRYPOINT"));
+            body.set(i, context.replaced(file, body.get(i), new EntrypointInstruction(new ExecCommand(argv))));
+            changes.add(change(file, context, e, "ENTRYPOINT"));
             changed = true;
           }
         }
@@ -88,8 +88,8 @@ public final class ExecFormPass implements Pass {
     return false;
   }
 
-  private static Change change(Dockerfile file, Element e, String keyword) {
-    return new Change(ID, OptimizeContext.where(file, e), keyword + " written in exec form",
+  private static Change change(Dockerfile file, OptimizeContext context, Element e, String keyword) {
+    return new Change(ID, context.where(file, e), keyword + " written in exec form",
         "the program runs as PID 1 and receives stop signals; it used no shell feature");
   }
 

@@ -47,8 +47,8 @@ public final class MergeEnvLabelPass implements Pass {
         if (e instanceof EnvInstruction env && last instanceof EnvInstruction previous && canMerge(previous, env)) {
           List<KeyValue> all = new ArrayList<>(previous.variables());
           all.addAll(env.variables());
-          body.set(body.size() - 1, new EnvInstruction(all));
-          changes.add(new Change(ID, OptimizeContext.where(file, e), "merged ENV into the ENV before it",
+          body.set(body.size() - 1, context.replaced(file, body.get(body.size() - 1), new EnvInstruction(all)));
+          changes.add(new Change(ID, context.where(file, e), "merged ENV into the ENV before it",
               "one instruction instead of two; the variables and their values are the same"));
           changed = true;
           continue;
@@ -57,8 +57,8 @@ public final class MergeEnvLabelPass implements Pass {
             && canMerge(previous.labels(), label.labels())) {
           List<KeyValue> all = new ArrayList<>(previous.labels());
           all.addAll(label.labels());
-          body.set(body.size() - 1, new LabelInstruction(all));
-          changes.add(new Change(ID, OptimizeContext.where(file, e), "merged LABEL into the LABEL before it",
+          body.set(body.size() - 1, context.replaced(file, body.get(body.size() - 1), new LabelInstruction(all)));
+          changes.add(new Change(ID, context.where(file, e), "merged LABEL into the LABEL before it",
               "one instruction instead of two; the labels are the same"));
           changed = true;
           continue;

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Runs passes in order and collects their changes. The default order lets each pass build on the ones
  * before it: ADD becomes COPY, dependency manifests are copied before sources, build arguments move to their
- * first use, caches are mounted, package commands cleaned, RUNs chained, ENV/LABEL merged, CMD/ENTRYPOINT
- * written in exec form. Passes the target builder cannot take are skipped.
+ * first use, RUNs are chained (so that {@code apt-get update} joins its install), caches mounted, package
+ * commands cleaned, ENV/LABEL merged, CMD/ENTRYPOINT written in exec form. Passes the target builder cannot take are skipped.
  *
  * <pre>{@code
  * Optimizer.Result r = Optimizer.defaults().optimize(file, OptimizeContext.of(BuilderTarget.BUILDKIT));
@@ -39,9 +39,9 @@ public final class Optimizer {
         new AddToCopyPass(),
         new CopyOrderPass(),
         new ArgPlacementPass(),
+        new ChainRunsPass(),
         new CacheMountsPass(),
         new PackageHygienePass(),
-        new ChainRunsPass(),
         new MergeEnvLabelPass(),
         new ExecFormPass());
   }
@@ -83,6 +83,7 @@ public final class Optimizer {
     Objects.requireNonNull(context, "context");
     Dockerfile current = file;
     List<Change> changes = new ArrayList<>();
+    context = context.withOrigins(file);
     for (Pass pass : passes) {
       if (!pass.targets().contains(context.target())) {
         continue;

@@ -128,8 +128,8 @@ public final class PackageHygienePass implements Pass {
         if (edits.isEmpty()) {
           continue;
         }
-        body.set(i, run.withCommand(edits.apply()));
-        changes.add(new Change(ID, OptimizeContext.where(file, e), String.join(", ", what),
+        body.set(i, context.replaced(file, body.get(i), run.withCommand(edits.apply())));
+        changes.add(new Change(ID, context.where(file, e), String.join(", ", what),
             "package installs that do not prompt, use fresh indexes and leave no download cache in the layer"));
         changed = true;
       }
