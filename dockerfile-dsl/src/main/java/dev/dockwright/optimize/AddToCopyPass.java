@@ -8,6 +8,7 @@ import dev.dockwright.model.Element;
 import dev.dockwright.model.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,6 +40,29 @@ public final class AddToCopyPass implements Pass {
   @Override
   public String description() {
     return "Replace ADD of plain local files with COPY.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Replaces `ADD` of plain local files with `COPY`, which says what happens. `ADD` also downloads URLs,
+        clones git repositories and unpacks local tar archives; it recognises archives by their content, not
+        their name, so a source counts as plain only when it is a directory (`.` or a path ending in `/`), has a
+        text-file extension (`.json`, `.txt`, `.py`, `.sh`, ...), or `--unpack=false` is given. URLs, git
+        sources, patterns, `--checksum` and `--keep-git-dir` keep the `ADD`.
+
+        Preserved: the files copied, their owner and mode (`--chown`, `--chmod`, `--link`, `--exclude` carry
+        over).
+        """,
+        """
+        FROM python:3.12.8-slim-bookworm
+        WORKDIR /app
+        ADD requirements.txt ./
+        ADD src/ ./src/
+        ADD https://example.com/data.tar.gz /opt/
+        """,
+        Map.of());
   }
 
   @Override

@@ -19,6 +19,7 @@ import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +58,34 @@ public final class ArgPlacementPass implements Pass {
   @Override
   public String description() {
     return "Declare each ARG just before its first use, so a new value invalidates as few steps as possible.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Moves an `ARG` (and an `ENV` right after it that copies it, `ENV NAME=$NAME`) down to just before its
+        first use. Every `RUN` after an `ARG` sees it in its environment, so a new value misses the cache from the
+        `ARG` on; declared late, it invalidates only the steps that need it.
+
+        It moves only past steps that provably do not read it: `COPY`, `WORKDIR`, `EXPOSE` and `LABEL` that do
+        not name it, and `RUN`s that do not mention it and run only package installs and file commands
+        (`apt-get`, `apk`, `pip`, `npm ci`, `yarn install`, `go mod download`, `mkdir`, `chown` ...). Build
+        arguments those programs read from the environment are never moved (`DEBIAN_FRONTEND`, `PIP_*`, `NPM_*`,
+        `GO*`, proxies, `TARGET*`/`BUILD*` platform arguments...). Global `ARG`s before `FROM` stay where they are.
+
+        Preserved: every step that reads the argument still sees it.
+        """,
+        """
+        FROM node:22.12.0-bookworm-slim
+        ARG GIT_COMMIT
+        WORKDIR /app
+        COPY package.json package-lock.json ./
+        RUN npm ci
+        COPY . .
+        RUN echo "$GIT_COMMIT" > commit.txt
+        """,
+        Map.of());
   }
 
   @Override

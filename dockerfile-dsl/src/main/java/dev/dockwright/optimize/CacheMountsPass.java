@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +44,38 @@ public final class CacheMountsPass implements Pass {
   @Override
   public String description() {
     return "Mount package-manager caches with --mount=type=cache instead of cleaning them.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Adds `--mount=type=cache` for the download cache of the package manager a `RUN` uses, and removes the
+        clean-ups that the mount makes pointless (a cache mount or cleaning, never both): `rm -rf
+        /var/lib/apt/lists/*` and `apt-get clean` for apt, `npm cache clean`, `yarn cache clean`, pip's
+        `--no-cache-dir`. Downloads then survive across builds, and never enter the image.
+
+        Caches: apt `/var/lib/apt/lists` and `/var/cache/apt` (`sharing=locked`, apt locks them), pip
+        `/root/.cache/pip`, npm `/root/.npm`, yarn `/usr/local/share/.cache/yarn`, pnpm
+        `/root/.local/share/pnpm/store`, uv `/root/.cache/uv`, poetry `/root/.cache/pypoetry`, Go `/go/pkg/mod`
+        and `/root/.cache/go-build` (on every Go `RUN` of a `golang` stage, so a later build step finds the
+        modules that `go mod download` fetched), Maven `/root/.m2` (in `maven` stages).
+
+        Only for `RUN`s of root (no `USER` before them in the stage), since the paths are root's caches. Only for
+        BuildKit and buildah, which accept cache mounts; the legacy builder gets `package-hygiene`'s clean-ups
+        instead.
+
+        Preserved: what gets installed. Changed on purpose: the image no longer holds the package indexes and
+        download caches, and a rebuild reuses downloads.
+        """,
+        """
+        FROM node:22.12.0-bookworm-slim
+        RUN apt-get update && apt-get install -y --no-install-recommends tini=0.19.0-1 && rm -rf /var/lib/apt/lists/*
+        WORKDIR /app
+        COPY package.json package-lock.json ./
+        RUN npm ci && npm cache clean --force
+        """,
+        Map.of());
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.dockwright.model.Stage;
 import dev.dockwright.shell.ShellScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code chain-runs}: joins consecutive shell-form RUNs with {@code &&} into one RUN, one layer. Only RUNs
@@ -33,6 +34,33 @@ public final class ChainRunsPass implements Pass {
   @Override
   public String description() {
     return "Join consecutive RUN instructions with && where that cannot change what they do.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Joins consecutive `RUN` instructions into one with `&&`: one layer instead of several, and no
+        intermediate layer that keeps files a later step deletes.
+
+        Joined only when nothing can change: the RUNs follow each other directly (blank lines aside), have the
+        same mounts and flags, are shell form without heredocs, and run in a POSIX shell (no `SHELL` to
+        PowerShell or cmd, no backtick escape directive). The first must change no shell state that the second
+        would then see (`cd`, `export`, `set`, `source`, `umask`, variable assignments, `exit`, background jobs)
+        and hold no comment; the second must be one `&&` chain (no `;`, `||` or newline that would run its tail
+        after a failure). Never across `USER`, `WORKDIR`, `ENV`, `ARG`, `SHELL` or `COPY`.
+
+        Preserved: the commands, their order, the directory and user they run as, and the build failing at the
+        first failing command. Changed on purpose: the number of layers, and the cache granularity (editing the
+        second command re-runs the first too).
+        """,
+        """
+        FROM debian:12.8
+        RUN apt-get update
+        RUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8
+        RUN rm -rf /var/lib/apt/lists/*
+        """,
+        Map.of());
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,39 @@ public final class CopyOrderPass implements Pass {
   @Override
   public String description() {
     return "Copy dependency manifests and install before copying the sources.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        When a broad `COPY . <dir>` comes right before a dependency install that reads only its manifests, the
+        manifests are copied first, the install runs, and then everything else is copied. A source edit then no
+        longer re-runs the install: the classic cache-friendly order.
+
+        Recognised installs and the files they read: `npm ci`/`npm install` (package.json, package-lock.json,
+        npm-shrinkwrap.json, .npmrc), `yarn install` (package.json, yarn.lock, .yarnrc), `pnpm install`
+        (package.json, pnpm-lock.yaml, .npmrc), `pip install -r FILE` (the requirements files), `go mod download`
+        (go.mod, go.sum), `poetry install --no-root` (pyproject.toml, poetry.lock), `uv sync
+        --no-install-project` (pyproject.toml, uv.lock), `pipenv install` (Pipfile, Pipfile.lock), `mvn
+        dependency:go-offline` (pom.xml).
+
+        Needs the build context (`--context DIR`, by default the Dockerfile's directory) to prove that the install
+        reads nothing else: no npm lifecycle scripts (`preinstall`, `install`, `postinstall`, `prepare`) and no
+        workspaces, no `-r`, `-c`, `-e` or local paths inside requirements files, no Maven `<modules>`, and the
+        manifests exist and are not named in `.dockerignore`. The RUN must consist of the install alone (cache
+        clean-ups aside). Without a context the pass changes nothing.
+
+        Preserved: the files in the image, the install's result.
+        """,
+        """
+        FROM node:22.12.0-bookworm-slim
+        WORKDIR /app
+        COPY . .
+        RUN npm ci --omit=dev
+        CMD ["node", "server.js"]
+        """,
+        Map.of("package.json", "{\"name\": \"shop\", \"scripts\": {\"start\": \"node server.js\"}}\n", "package-lock.json", "{}\n"));
   }
 
   @Override

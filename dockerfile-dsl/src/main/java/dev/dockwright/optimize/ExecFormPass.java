@@ -13,6 +13,7 @@ import dev.dockwright.shell.SimpleCommand;
 import dev.dockwright.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code exec-form}: a shell-form CMD or ENTRYPOINT that uses no shell feature (one simple command of
@@ -39,6 +40,31 @@ public final class ExecFormPass implements Pass {
   @Override
   public String description() {
     return "Write shell-form CMD and ENTRYPOINT in exec form when the command uses no shell feature.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Writes shell-form `CMD` and `ENTRYPOINT` in exec form (`["program", "arg"]`) when the command is one
+        simple command of literal words: no variables, globs, quotes that matter, operators or redirections.
+        The program then runs as PID 1 and receives `SIGTERM` on `docker stop`, instead of `/bin/sh -c` that
+        does not pass it on.
+
+        An `ENTRYPOINT` is converted only when no `CMD` follows it in the stage (a shell-form `ENTRYPOINT`
+        ignores `CMD`; an exec-form one takes it as arguments), and a `CMD` only when no exec-form `ENTRYPOINT`
+        of the stage comes before it. Stages with a `SHELL` instruction are left alone.
+
+        Changed on purpose: how the process is started. An `ENTRYPOINT` inherited from the base image (which
+        the file does not show) now receives the words of `CMD` directly instead of `/bin/sh -c "..."`.
+        """,
+        """
+        FROM node:22.12.0-bookworm-slim
+        WORKDIR /app
+        COPY . .
+        CMD node server.js
+        """,
+        Map.of());
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.dockwright.model.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,28 @@ public final class MergeEnvLabelPass implements Pass {
   @Override
   public String description() {
     return "Merge consecutive ENV instructions, and consecutive LABEL instructions, into one each.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Merges consecutive `ENV` instructions into one `ENV`, and consecutive `LABEL` instructions into one
+        `LABEL`.
+
+        Not merged when a value of the later instruction refers to a key the earlier one sets (`ENV A=1` then
+        `ENV B=$A`: within one `ENV`, `$A` would read the value from before), or when a key would be set twice.
+
+        Preserved: every variable and label with its value.
+        """,
+        """
+        FROM node:22.12.0-bookworm-slim
+        ENV NODE_ENV=production
+        ENV PORT=8080
+        LABEL org.opencontainers.image.title=shop
+        LABEL org.opencontainers.image.source=https://example.com/shop
+        """,
+        Map.of());
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.dockwright.shell.SimpleCommand;
 import dev.dockwright.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +42,31 @@ public final class PackageHygienePass implements Pass {
   @Override
   public String description() {
     return "Make package-manager commands non-interactive, fresh and free of leftover caches.";
+  }
+
+  @Override
+  public PassDoc doc() {
+    return new PassDoc(
+        """
+        Makes package-manager commands behave in a build. `apt-get install` gets `-y` (a prompt would fail the
+        build) and an `apt-get update` in the same RUN when it has none (an update in an earlier RUN goes stale in
+        the cache and installs fail), and the RUN ends by deleting `/var/lib/apt/lists/*`. `apk add` gets
+        `--no-cache`; `pip install` gets `--no-cache-dir` (unless `PIP_NO_CACHE_DIR` is set); `npm ci`/`npm
+        install` and `yarn install` are followed by cleaning their cache.
+
+        A RUN that already mounts that manager's cache with `--mount=type=cache` is not told to clean it (a known
+        false positive of hadolint's rules): one or the other, never both. With `--aggressive`, `apt-get install`
+        also gets `--no-install-recommends`, which changes what gets installed.
+
+        Changed on purpose: the image no longer holds package indexes and download caches; an `apt-get update`
+        added to an install fetches current indexes.
+        """,
+        """
+        FROM debian:12.8
+        RUN apt-get update && apt-get install curl=7.88.1-10+deb12u8
+        RUN pip install -r requirements.txt
+        """,
+        Map.of());
   }
 
   @Override
