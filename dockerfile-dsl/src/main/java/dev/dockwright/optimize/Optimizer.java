@@ -84,13 +84,22 @@ public final class Optimizer {
     Dockerfile current = file;
     List<Change> changes = new ArrayList<>();
     context = context.withOrigins(file);
-    for (Pass pass : passes) {
-      if (!pass.targets().contains(context.target())) {
-        continue;
+    // Passes enable each other (mounting the same cache on two RUNs lets them be chained): repeat until
+    // nothing changes, so that optimizing an optimized file changes nothing.
+    for (int round = 0; round < 5; round++) {
+      boolean changed = false;
+      for (Pass pass : passes) {
+        if (!pass.targets().contains(context.target())) {
+          continue;
+        }
+        PassResult r = pass.apply(current, context);
+        current = r.file();
+        changes.addAll(r.changes());
+        changed |= !r.changes().isEmpty();
       }
-      PassResult r = pass.apply(current, context);
-      current = r.file();
-      changes.addAll(r.changes());
+      if (!changed) {
+        break;
+      }
     }
     return new Result(current, changes);
   }

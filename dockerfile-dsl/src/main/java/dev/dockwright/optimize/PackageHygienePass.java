@@ -228,10 +228,12 @@ public final class PackageHygienePass implements Pass {
    * {@code --no-cache-dir}. Only top-level commands of {@code &&} or {@code ;} chains are removed.
    */
   static ShellCommand withoutCleanups(ShellCommand shell, ShellScript script, Set<PackageManager> managers) {
+    String line = shell.commandLine();
     ScriptEdits edits = new ScriptEdits(shell);
-    List<SimpleCommand> top = script.commands().stream().filter(c -> c.enclosures().isEmpty()).toList();
-    for (int k = 0; k < top.size(); k++) {
-      SimpleCommand c = top.get(k);
+    for (SimpleCommand c : script.commands()) {
+      if (!c.enclosures().isEmpty()) {
+        continue; // only commands of the top-level chain
+      }
       SimpleCommand u = c.unwrapped();
       boolean cleanup =
           (managers.contains(PackageManager.APT) && u.programName().equals("rm")
@@ -240,15 +242,28 @@ public final class PackageHygienePass implements Pass {
           || (managers.contains(PackageManager.APT) && u.programName().equals("apt-get") && u.subcommand().equals("clean"))
           || (managers.contains(PackageManager.NPM) && u.programName().equals("npm") && u.subcommand().equals("cache"))
           || (managers.contains(PackageManager.YARN) && u.programName().equals("yarn") && u.subcommand().equals("cache"));
-      if (cleanup && top.size() > 1) {
-        boolean chained = k == 0 ? isSeparator(c.next()) : isSeparator(top.get(k - 1).next());
-        if (!chained) {
-          continue;
+      if (cleanup) {
+        // Remove the command with the && or ; that joins it: the one before it, or else the one after.
+        int before = c.start();
+        while (before > 0 && Character.isWhitespace(line.charAt(before - 1))) {
+          before--;
         }
-        if (k == 0) {
-          edits.replace(c.start(), top.get(1).start(), "");
-        } else {
-          edits.replace(top.get(k - 1).end(), c.end(), "");
+        if (before >= 2 && line.startsWith("&&", before - 2)) {
+          edits.replace(before - 2, c.end(), "");
+        } else if (before >= 1 && line.charAt(before - 1) == ';') {
+          edits.replace(before - 1, c.end(), "");
+        } else if (before == 0 && isSeparator(c.next())) {
+          int after = c.end();
+          while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
+            after++;
+          }
+          after += line.startsWith("&&", after) ? 2 : line.startsWith(";", after) ? 1 : 0;
+          while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
+            after++;
+          }
+          if (after < line.length()) {
+            edits.replace(c.start(), after, "");
+          }
         }
       }
       if (managers.contains(PackageManager.PIP) && PackageManager.PIP.installs(c)) {
