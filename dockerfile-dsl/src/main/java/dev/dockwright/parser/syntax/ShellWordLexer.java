@@ -263,62 +263,56 @@ final class ShellWordLexer {
         String name = processName();
         int ch = next();
         String chs = runeString(ch);
-        boolean nullIsUnset = false;
-        switch (ch) {
-            case '}':
-                return "${" + name + "}";
-            case ':':
-                nullIsUnset = true;
-                ch = next();
-                chs += runeString(ch);
-                // fall through: Go's switch falls through to the modifier case whatever follows the colon
-            case '+':
-            case '-':
-            case '?':
-            case '#':
-            case '%': {
-                boolean raw = ch == '#' || ch == '%';
-                if (nullIsUnset && raw) {
-                    throw new LexException("unsupported modifier (" + chs + ") in substitution");
-                }
-                String word;
-                try {
-                    word = processStopOn('}', raw).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '}'");
-                    }
-                    throw e;
-                }
-                return "${" + name + chs + word + "}";
-            }
-            case '/': {
-                if (peek() == '/') {
-                    next();
-                }
-                String pattern;
-                try {
-                    pattern = processStopOn('/', true).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '/' in ${}");
-                    }
-                    throw e;
-                }
-                String replacement;
-                try {
-                    replacement = processStopOn('}', true).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '}'");
-                    }
-                    throw e;
-                }
-                return "${" + name + "/" + pattern + "/" + replacement + "}";
-            }
-            default:
-                throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        if (ch == '}') {
+            return "${" + name + "}";
         }
+        if (ch == '/') {
+            if (peek() == '/') {
+                next();
+            }
+            String pattern;
+            try {
+                pattern = processStopOn('/', true).result;
+            } catch (LexException e) {
+                if (peek() == EOF) {
+                    throw new LexException("syntax error: missing '/' in ${}");
+                }
+                throw e;
+            }
+            String replacement;
+            try {
+                replacement = processStopOn('}', true).result;
+            } catch (LexException e) {
+                if (peek() == EOF) {
+                    throw new LexException("syntax error: missing '}'");
+                }
+                throw e;
+            }
+            return "${" + name + "/" + pattern + "/" + replacement + "}";
+        }
+        boolean nullIsUnset = false;
+        if (ch == ':') {
+            // Go's switch falls through to the modifier case whatever follows the colon
+            nullIsUnset = true;
+            ch = next();
+            chs += runeString(ch);
+        } else if (ch != '+' && ch != '-' && ch != '?' && ch != '#' && ch != '%') {
+            throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        }
+        boolean raw = ch == '#' || ch == '%';
+        if (nullIsUnset && raw) {
+            throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        }
+        String word;
+        try {
+            word = processStopOn('}', raw).result;
+        } catch (LexException e) {
+            if (peek() == EOF) {
+                throw new LexException("syntax error: missing '}'");
+            }
+            throw e;
+        }
+        return "${" + name + chs + word + "}";
     }
 
     /** Go's {@code string(rune)}: EOF (-1) becomes the replacement character. */
