@@ -91,6 +91,7 @@ public final class PackageHygienePass implements Pass {
           continue;
         }
         ScriptEdits edits = new ScriptEdits(shell);
+        line = shell.commandLine();
         List<String> what = new ArrayList<>();
         boolean updated = false;
         boolean appendable = appendable(script);
@@ -98,6 +99,9 @@ public final class PackageHygienePass implements Pass {
         for (SimpleCommand c : script.commands()) {
           if (c.invokes("apt-get") && c.unwrapped().subcommand().equals("update")) {
             updated = true;
+          }
+          if (c.layers().stream().anyMatch(l -> l.programName().equals("xargs"))) {
+            continue; // its arguments arrive at run time: leave such commands as written
           }
           if (PackageManager.APT.installs(c)) {
             SimpleCommand apt = PackageManager.APT.layerOf(c);
@@ -164,15 +168,18 @@ public final class PackageHygienePass implements Pass {
     return changes.isEmpty() ? PassResult.unchanged(file) : new PassResult(file.withStages(stages), changes);
   }
 
-  private static Word subcommandWord(SimpleCommand c) {
+  private Word subcommandWord(SimpleCommand c) {
     String sub = c.subcommand();
     for (Word w : c.arguments()) {
       if (w.text().equals(sub)) {
-        return w;
+        // only edit where the word really is in the text
+        return line != null && w.end() <= line.length() && line.substring(w.start(), w.end()).equals(w.raw()) ? w : null;
       }
     }
     return null;
   }
+
+  private String line;
 
   // The command begins the script or follows && or ;, so "apt-get update && " can go in front of it.
   private static boolean startsChain(ShellScript script, SimpleCommand c) {

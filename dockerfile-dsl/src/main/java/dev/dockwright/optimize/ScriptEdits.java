@@ -50,7 +50,16 @@ final class ScriptEdits {
       int end = e.end() == e.start() ? start : layoutOffset[e.end() - 1] + 1;
       sb.replace(start, end, e.text());
     }
-    return new ShellCommand(sb.toString(), command.heredocs());
+    // An edit can leave a line of blanks inside the continuation (an empty continuation line) or at the end.
+    String[] lines = sb.toString().split("\n", -1);
+    StringBuilder out = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        out.append('\n').append(lines[i]);
+      }
+    }
+    String edited = out.toString().stripTrailing();
+    return new ShellCommand(edited, command.heredocs());
   }
 
   // For each command-line offset (and one past the end), its offset in the layout script.
