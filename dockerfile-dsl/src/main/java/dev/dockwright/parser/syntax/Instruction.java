@@ -68,9 +68,16 @@ public final class Instruction implements SyntaxItem {
         this.lowerCaseKeyword = node.lowerKeyword;
         this.keywordStart = node.keywordStart;
         this.keywordEnd = node.keywordEnd;
-        this.flags = node.flags.stream()
-                .map(f -> new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end())))
-                .toList();
+        if (node.flags.isEmpty()) {
+            this.flags = List.of();
+        } else {
+            Flag[] spanned = new Flag[node.flags.size()];
+            for (int i = 0; i < spanned.length; i++) {
+                LineParsers.FlagWord f = node.flags.get(i);
+                spanned[i] = new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end()));
+            }
+            this.flags = List.of(spanned);
+        }
         this.arguments = List.copyOf(node.arguments);
         this.jsonForm = node.json;
         this.argumentsStart = node.argumentsStart;
@@ -208,11 +215,14 @@ public final class Instruction implements SyntaxItem {
     }
 
     static SourceSpan logicalSpan(LineIndex index, LogicalLine logical, int start, int end) {
+        // each logical character knows its physical line: the line index only checks it, no search
         if (end <= start) {
-            int at = start < logical.text().length() ? logical.sourceOffset(start)
-                    : logical.sourceOffset(start - 1) + 1;
-            return index.span(at, at);
+            int last = start < logical.text().length() ? start : start - 1;
+            int at = logical.sourceOffset(last) + (last == start ? 0 : 1);
+            int line = logical.sourceLine(last);
+            return index.span(at, line, at, line);
         }
-        return index.span(logical.sourceOffset(start), logical.sourceOffset(end - 1) + 1);
+        return index.span(logical.sourceOffset(start), logical.sourceLine(start),
+                logical.sourceOffset(end - 1) + 1, logical.sourceLine(end - 1));
     }
 }

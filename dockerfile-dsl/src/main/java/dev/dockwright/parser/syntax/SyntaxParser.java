@@ -78,7 +78,7 @@ public final class SyntaxParser {
     private static final class Run {
         private final String src;
         private final String fileName;
-        private final LineIndex index;
+        private LineIndex index;
         /** Per physical line: start offset, end of content (line terminators excluded), end offset. */
         private int[] starts;
         private int[] contentEnds;
@@ -96,7 +96,6 @@ public final class SyntaxParser {
         Run(String src, String fileName) {
             this.src = src;
             this.fileName = fileName;
-            this.index = new LineIndex(src);
             this.bom = src.startsWith("\uFEFF");
             splitLines();
         }
@@ -128,6 +127,16 @@ public final class SyntaxParser {
                 lineCount++;
                 start = end;
             }
+            // The line index counts one more line when the text ends with \n (or is empty): the empty line
+            // after it, starting at the text's length.
+            int indexLines = lineCount;
+            if (n == 0 || src.charAt(n - 1) == '\n') {
+                if (indexLines == capacity) {
+                    starts = java.util.Arrays.copyOf(starts, capacity + 1);
+                }
+                starts[indexLines++] = n;
+            }
+            index = new LineIndex(src, starts, indexLines);
         }
 
         /** Start of a line's text for parsing: after the byte order mark on the first line. */
@@ -172,7 +181,7 @@ public final class SyntaxParser {
         }
 
         private SourceSpan lineSpan(int firstLine, int lastLine) {
-            return index.span(starts[firstLine], ends[lastLine]);
+            return index.span(starts[firstLine], firstLine, ends[lastLine], lastLine);
         }
 
         /** BuildKit fails on a physical line of 64 KiB or more (its scanner's limit, counted in UTF-8 bytes). */
@@ -292,7 +301,7 @@ public final class SyntaxParser {
             List<Integer> emptyLines = new ArrayList<>();
             int contentEnd = contentEnds[firstLine];
             int cut = continuationCut(first, contentEnd);
-            builder.append(first, cut < 0 ? contentEnd : cut);
+            builder.append(first, cut < 0 ? contentEnd : cut, firstLine);
             boolean continued = cut >= 0;
             int line = firstLine + 1;
             while (continued && line < lineCount) {
@@ -309,7 +318,7 @@ public final class SyntaxParser {
                     continue;
                 }
                 cut = continuationCut(from, end);
-                builder.append(from, cut < 0 ? end : cut);
+                builder.append(from, cut < 0 ? end : cut, line);
                 continued = cut >= 0;
                 line++;
             }
@@ -361,7 +370,8 @@ public final class SyntaxParser {
                     int bodyStart = bodyFirst < lineCount ? starts[bodyFirst] : src.length();
                     int bodyEnd = line > bodyFirst ? ends[line - 1] : bodyStart;
                     heredocs.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(),
-                            marker.chomp(), content.toString(), index.span(bodyStart, bodyEnd)));
+                            marker.chomp(), content.toString(),
+                            index.span(bodyStart, bodyFirst, bodyEnd, line - 1)));
                 }
             }
 
