@@ -81,15 +81,24 @@ final class GoText {
     /** Go's {@code strings.ToLower}: simple per-code-point lower-casing, locale independent. */
     static String toLower(String s) {
         boolean plain = true;
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+            if (c >= 0x80) {
+                ascii = false;
                 plain = false;
                 break;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                plain = false;
             }
         }
         if (plain) {
             return s;
+        }
+        if (ascii) {
+            // on ASCII, Go's and Java's (root locale) lower-casing agree: A-Z only
+            return s.toLowerCase(java.util.Locale.ROOT);
         }
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));

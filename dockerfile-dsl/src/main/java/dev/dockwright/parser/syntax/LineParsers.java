@@ -148,7 +148,7 @@ final class LineParsers {
                 wordStart = pos;
             }
             if (pos == to) {
-                if (!word.toString().equals("--") && (blankOk || word.length() > 0)) {
+                if (!isDoubleDash(word) && (blankOk || word.length() > 0)) {
                     words.add(new FlagWord(word.toString(), wordStart, to));
                 }
                 break;
@@ -156,7 +156,7 @@ final class LineParsers {
             if (phase == inWord) {
                 if (GoText.isByteSpace(ch)) {
                     phase = inSpaces;
-                    if (word.toString().equals("--")) {
+                    if (isDoubleDash(word)) {
                         return pos; // "--" ends the flags; it is not one
                     }
                     if (blankOk || word.length() > 0) {
@@ -198,6 +198,10 @@ final class LineParsers {
             word.append(ch);
         }
         return to;
+    }
+
+    private static boolean isDoubleDash(StringBuilder word) {
+        return word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
     }
 
     private static void readArguments(Node node, String rest, char escape) {

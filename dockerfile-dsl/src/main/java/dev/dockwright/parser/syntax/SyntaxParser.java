@@ -91,7 +91,9 @@ public final class SyntaxParser {
         private char escape = '\\';
         private boolean directivesDone;
         private final Set<String> directivesSeen = new HashSet<>();
-        private List<String> comments = new ArrayList<>();
+        /** Comments collected for the next instruction's precedingComments (copied into it, then cleared). */
+        private final List<String> comments = new ArrayList<>();
+        private int instructionCount;
 
         Run(String src, String fileName) {
             this.src = src;
@@ -171,12 +173,14 @@ public final class SyntaxParser {
                     line = instruction(line, first);
                 }
             }
-            if (items.stream().noneMatch(Instruction.class::isInstance)) {
+            if (instructionCount == 0) {
                 int at = lineCount == 0 ? 0 : starts[lineCount - 1];
                 problem(at, "file with no instructions");
             }
-            problems.sort(java.util.Comparator.comparingInt(SyntaxProblem::line)
-                    .thenComparingInt(SyntaxProblem::column));
+            if (problems.size() > 1) {
+                problems.sort(java.util.Comparator.comparingInt(SyntaxProblem::line)
+                        .thenComparingInt(SyntaxProblem::column));
+            }
             return new SyntaxTree(fileName, src, items, escape, problems);
         }
 
@@ -207,9 +211,11 @@ public final class SyntaxParser {
 
         /** BuildKit's comment collection for {@code PrevComment}: the raw line after its first character. */
         private void rememberComment(int from, int end) {
-            String comment = GoText.trimSpace(src.substring(Math.min(from + 1, end), end));
+            // GoText.trimSpace of the text after the first character, without the intermediate substring
+            int textStart = GoText.skipSpaces(src, Math.min(from + 1, end), end);
+            String comment = src.substring(textStart, GoText.trimTrailingSpaces(src, textStart, end));
             if (comment.isEmpty()) {
-                comments = new ArrayList<>();
+                comments.clear();
             } else {
                 comments.add(comment);
             }
@@ -298,7 +304,7 @@ public final class SyntaxParser {
         /** Reads the instruction starting on {@code firstLine}; returns the line after it. */
         private int instruction(int firstLine, int first) {
             LogicalLine.Builder builder = new LogicalLine.Builder(src);
-            List<Integer> emptyLines = new ArrayList<>();
+            List<Integer> emptyLines = List.of(); // a real list only when there is a blank line
             int contentEnd = contentEnds[firstLine];
             int cut = continuationCut(first, contentEnd);
             builder.append(first, cut < 0 ? contentEnd : cut, firstLine);
@@ -313,6 +319,9 @@ public final class SyntaxParser {
                     continue;
                 }
                 if (nonBlank == end) {
+                    if (emptyLines.isEmpty()) {
+                        emptyLines = new ArrayList<>();
+                    }
                     emptyLines.add(line + 1); // so is a blank one (BuildKit warns)
                     line++;
                     continue;
@@ -330,8 +339,9 @@ public final class SyntaxParser {
                 problem(at, node.error);
             }
 
-            List<Heredoc> heredocs = new ArrayList<>();
+            List<Heredoc> heredocs = List.of();
             if (mayHaveHeredocs(node) && text.contains("<<")) {
+                heredocs = new ArrayList<>();
                 List<HeredocMarker> markers;
                 try {
                     markers = HeredocMarker.inLine(text);
@@ -377,7 +387,8 @@ public final class SyntaxParser {
 
             SourceSpan span = lineSpan(firstLine, line - 1);
             Instruction instruction = build(logical, node, heredocs, span, comments, emptyLines);
-            comments = new ArrayList<>();
+            comments.clear(); // the instruction keeps its own copy
+            instructionCount++;
             items.add(instruction);
             return line;
         }
@@ -394,6 +405,9 @@ public final class SyntaxParser {
         /** Builds the instruction and its ONBUILD triggers, innermost first (no recursion). */
         private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, SourceSpan span,
                                   List<String> precedingComments, List<Integer> emptyLines) {
+            if (top.nested == null) {
+                return new Instruction(src, index, logical, top, null, heredocs, span, precedingComments, emptyLines);
+            }
             List<LineParsers.Node> chain = new ArrayList<>();
             for (LineParsers.Node n = top; n != null; n = n.nested) {
                 chain.add(n);

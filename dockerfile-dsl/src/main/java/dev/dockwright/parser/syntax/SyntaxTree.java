@@ -1,5 +1,7 @@
 package dev.dockwright.parser.syntax;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,10 +34,17 @@ public final class SyntaxTree {
         this.fileName = fileName;
         this.source = source;
         this.items = List.copyOf(items);
-        this.instructions = items.stream().filter(Instruction.class::isInstance).map(Instruction.class::cast)
-                .toList();
-        this.directives = items.stream().filter(ParserDirective.class::isInstance)
-                .map(ParserDirective.class::cast).toList();
+        List<Instruction> instructionItems = new ArrayList<>(items.size());
+        List<ParserDirective> directiveItems = new ArrayList<>();
+        for (SyntaxItem item : items) {
+            if (item instanceof Instruction instruction) {
+                instructionItems.add(instruction);
+            } else if (item instanceof ParserDirective directive) {
+                directiveItems.add(directive);
+            }
+        }
+        this.instructions = Collections.unmodifiableList(instructionItems);
+        this.directives = Collections.unmodifiableList(directiveItems);
         this.escapeCharacter = escapeCharacter;
         this.problems = List.copyOf(problems);
     }
