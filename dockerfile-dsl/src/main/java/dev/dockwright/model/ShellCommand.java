@@ -62,17 +62,22 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
    * comment lines inside the continuation dropped. For a heredoc form this is the first line only.
    */
   public String commandLine() {
-    if (isSingleLine()) {
+    int lineEnd = script.indexOf('\n');
+    if (lineEnd < 0) {
       return script;
     }
-    String[] lines = script.split("\n", -1);
-    StringBuilder sb = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      String trimmed = lines[i].stripLeading();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
+    StringBuilder sb = new StringBuilder(script.length());
+    sb.append(script, 0, lineEnd);
+    while (lineEnd < script.length()) {
+      int lineStart = lineEnd + 1;
+      lineEnd = script.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = script.length();
       }
-      sb.append(lines[i]);
+      int first = ShellLines.firstNonWhitespace(script, lineStart, lineEnd);
+      if (first < lineEnd && script.charAt(first) != '#') {
+        sb.append(script, lineStart, lineEnd); // not an empty or comment line
+      }
     }
     return sb.toString();
   }

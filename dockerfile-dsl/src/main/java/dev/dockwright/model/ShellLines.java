@@ -17,25 +17,28 @@ final class ShellLines {
    */
   static void check(ShellCommand command, String keyword, char escape, boolean heredocsAllowed) {
     String script = command.script();
-    String[] lines = script.split("\n", -1);
-    String last = lines[lines.length - 1];
-    String lastTrimmed = last.stripLeading();
-    if (lines.length > 1 && (lastTrimmed.isEmpty() || lastTrimmed.startsWith("#"))) {
+    // only the last line matters here: no need to split the script
+    int lastStart = script.lastIndexOf('\n') + 1;
+    int length = script.length();
+    int lastFirst = firstNonWhitespace(script, lastStart, length);
+    if (lastStart > 0 && (lastFirst == length || script.charAt(lastFirst) == '#')) {
       throw new IllegalArgumentException(keyword + " command cannot end with a comment or empty line inside its"
           + " continuation, which would continue it into the next line: " + Quoted.of(script));
     }
-    int end = last.length();
-    while (end > 0 && (last.charAt(end - 1) == ' ' || last.charAt(end - 1) == '\t')) {
+    int end = length;
+    while (end > lastStart && (script.charAt(end - 1) == ' ' || script.charAt(end - 1) == '\t')) {
       end--;
     }
-    if (end > 0 && last.charAt(end - 1) == escape && command.heredocs().isEmpty()) {
+    if (end > lastStart && script.charAt(end - 1) == escape && command.heredocs().isEmpty()) {
       throw new IllegalArgumentException(
           keyword + " command ends with the escape character " + escape
               + ", which would continue it into the next line: " + Quoted.of(script));
     }
     String commandLine = command.commandLine();
-    String first = commandLine.strip();
-    if (first.startsWith("[") && JsonStringArray.parse(first) != null) {
+    int firstChar = firstNonWhitespace(commandLine, 0, commandLine.length());
+    // strip() is only needed when the stripped line would start with '[' (a possible exec form)
+    if (firstChar < commandLine.length() && commandLine.charAt(firstChar) == '['
+        && JsonStringArray.parse(commandLine.strip()) != null) {
       throw new IllegalArgumentException(
           keyword + " shell command would be read as exec form: " + Quoted.of(script));
     }
@@ -50,6 +53,18 @@ final class ShellLines {
                 + ": " + Quoted.of(script));
       }
     }
+  }
+
+  /**
+   * The first index in {@code s[from, to)} that is not whitespace as {@link String#strip()} sees it, or
+   * {@code to}. (Every whitespace code point is a single char, so testing chars is exact.)
+   */
+  static int firstNonWhitespace(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The delimiters of the words that start with {@code <<}, as BuildKit finds heredoc markers. */

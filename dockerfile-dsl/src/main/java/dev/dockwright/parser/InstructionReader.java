@@ -271,42 +271,65 @@ final class InstructionReader {
    */
   private String layout(dev.dockwright.parser.syntax.Instruction in) {
     SourceSpan span = in.argumentsSpan();
-    String raw = source.substring(span.startOffset(), span.endOffset());
-    if (raw.indexOf('\n') < 0) {
-      return raw; // one physical line: nothing to rewrite
+    int start = span.startOffset();
+    int end = span.endOffset();
+    int firstBreak = source.indexOf('\n', start);
+    if (firstBreak < 0 || firstBreak >= end) {
+      return source.substring(start, end); // one physical line: nothing to rewrite
     }
-    StringBuilder sb = new StringBuilder(raw.length());
-    int i = 0;
-    while (i < raw.length()) {
-      char c = raw.charAt(i);
+    // Only the escape character and \r can change the text: copy the runs between them whole, finding them
+    // with indexOf (the next of each is remembered until passed).
+    StringBuilder sb = new StringBuilder(end - start);
+    int nextEscape = find(escape, start, end);
+    int nextCr = find('\r', start, end);
+    int i = start;
+    while (true) {
+      if (nextEscape < i) {
+        nextEscape = find(escape, i, end);
+      }
+      if (nextCr < i) {
+        nextCr = find('\r', i, end);
+      }
+      int special = Math.min(nextEscape, nextCr);
+      sb.append(source, i, special);
+      i = special;
+      if (i >= end) {
+        break;
+      }
+      char c = source.charAt(i);
       if (c == escape) {
         int j = i + 1;
-        while (j < raw.length() && (raw.charAt(j) == ' ' || raw.charAt(j) == '\t')) {
+        while (j < end && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) {
           j++;
         }
-        if (j < raw.length() && (raw.charAt(j) == '\n' || (raw.charAt(j) == '\r' && j + 1 < raw.length()
-            && raw.charAt(j + 1) == '\n'))) {
-          sb.append('\n');
-          i = raw.charAt(j) == '\r' ? j + 2 : j + 1;
+        if (j < end && (source.charAt(j) == '\n' || (source.charAt(j) == '\r' && j + 1 < end
+            && source.charAt(j + 1) == '\n'))) {
+          sb.append('\n'); // a continuation: escape, blanks, line end
+          i = source.charAt(j) == '\r' ? j + 2 : j + 1;
           continue;
         }
         sb.append(c);
-        if (i + 1 < raw.length() && raw.charAt(i + 1) != '\n' && raw.charAt(i + 1) != '\r') {
-          sb.append(raw.charAt(i + 1));
+        if (i + 1 < end && source.charAt(i + 1) != '\n' && source.charAt(i + 1) != '\r') {
+          sb.append(source.charAt(i + 1)); // an escaped character stays escaped
           i += 2;
           continue;
         }
         i++;
         continue;
       }
-      if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-        i++;
-        continue;
+      // c is \r: dropped before \n (CRLF files read like LF ones), kept elsewhere
+      if (!(i + 1 < end && source.charAt(i + 1) == '\n')) {
+        sb.append(c);
       }
-      sb.append(c);
       i++;
     }
     return sb.toString();
+  }
+
+  /** Index of {@code c} in {@code source[from, end)}, or {@code end}. */
+  private int find(char c, int from, int end) {
+    int k = source.indexOf(c, from);
+    return k < 0 || k >= end ? end : k;
   }
 
   private CopyInstruction copy(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
