@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The flags an instruction accepts and the values given for them, checked with the rules and messages of
- * BuildKit's flag parser: unknown and duplicate flags, booleans, missing values.
+ * The flags an instruction accepts, checked with the rules and messages of BuildKit's flag parser: unknown and
+ * duplicate flags, booleans, missing values. A set is defined once per instruction (a constant, never changed
+ * after it is built); {@link #parse} reads the flags of one instruction into {@link Values}.
  */
 final class FlagSet {
   enum Kind {
@@ -17,11 +18,11 @@ final class FlagSet {
     STRINGS
   }
 
-  /** A flag as written, with the index of its source for error positions. */
-  record Given(String text, int index) {}
+  /** No flag given: every lookup answers its fallback. Shared, never changed. */
+  static final Values NONE = new Values();
 
+  // insertion order is the order of the suggestions in "unknown flag" hints
   private final Map<String, Kind> kinds = new LinkedHashMap<>();
-  private final Map<String, List<String>> values = new LinkedHashMap<>();
 
   FlagSet bool(String name) {
     kinds.put(name, Kind.BOOL);
@@ -38,8 +39,12 @@ final class FlagSet {
     return this;
   }
 
-  /** The error of the first bad flag, or null when all are accepted. Failing flag index in {@code bad}. */
-  String parse(List<String> flags, int[] bad) {
+  /**
+   * Reads {@code flags} into {@code into}. Returns the error of the first bad flag, or null when all are
+   * accepted; the failing flag's index is then in {@code bad}.
+   */
+  String parse(List<String> flags, int[] bad, Values into) {
+    Map<String, List<String>> values = into.values;
     for (int i = 0; i < flags.size(); i++) {
       String a = flags.get(i);
       if (a.equals("--")) {
@@ -86,23 +91,28 @@ final class FlagSet {
     return null;
   }
 
-  boolean isTrue(String name) {
-    List<String> v = values.get(name);
-    return v != null && v.get(0).equals("true");
-  }
+  /** The values given for the flags of one instruction. */
+  static final class Values {
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-  /** For a bool flag: null when not given, else its value. */
-  Boolean bool3(String name) {
-    List<String> v = values.get(name);
-    return v == null ? null : v.get(0).equals("true");
-  }
+    boolean isTrue(String name) {
+      List<String> v = values.get(name);
+      return v != null && v.get(0).equals("true");
+    }
 
-  String string(String name, String fallback) {
-    List<String> v = values.get(name);
-    return v == null ? fallback : v.get(0);
-  }
+    /** For a bool flag: null when not given, else its value. */
+    Boolean bool3(String name) {
+      List<String> v = values.get(name);
+      return v == null ? null : v.get(0).equals("true");
+    }
 
-  List<String> all(String name) {
-    return values.getOrDefault(name, List.of());
+    String string(String name, String fallback) {
+      List<String> v = values.get(name);
+      return v == null ? fallback : v.get(0);
+    }
+
+    List<String> all(String name) {
+      return values.getOrDefault(name, List.of());
+    }
   }
 }

@@ -90,13 +90,13 @@ final class InstructionReader {
     currentStage = from.name() == null ? null : from.name().value();
   }
 
-  // Stages a FROM can name: all before it, including the one it ends.
-  private Map<String, String> stagesBeforeFrom() {
-    Map<String, String> names = new HashMap<>(stageNames);
-    if (currentStage != null) {
-      names.put(currentStage.toLowerCase(Locale.ROOT), currentStage);
+  // The stage a FROM can name by this lower-case name, or null: any before it, including the one it ends
+  // (which wins over an earlier one of the same name). Looked up in place, without copying the names.
+  private String stageBeforeFrom(String lowerName) {
+    if (currentStage != null && currentStage.toLowerCase(Locale.ROOT).equals(lowerName)) {
+      return currentStage;
     }
-    return names;
+    return stageNames.get(lowerName);
   }
 
   Instruction read(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
@@ -130,17 +130,33 @@ final class InstructionReader {
     }
   }
 
-  private FlagSet flags(dev.dockwright.parser.syntax.Instruction in, FlagSet set) throws Refusal {
+  // The flags each instruction accepts, defined once (the order is that of BuildKit's suggestions).
+  private static final FlagSet FROM_FLAGS = new FlagSet().string("platform");
+  private static final FlagSet RUN_FLAGS =
+      new FlagSet().strings("mount").string("network").string("security").strings("device");
+  private static final FlagSet COPY_FLAGS = new FlagSet()
+      .string("chown").string("from").string("chmod").bool("link").strings("exclude").bool("parents");
+  private static final FlagSet ADD_FLAGS = new FlagSet()
+      .string("chown").string("chmod").bool("link").bool("keep-git-dir").string("checksum").bool("unpack")
+      .strings("exclude");
+  private static final FlagSet HEALTHCHECK_FLAGS = new FlagSet()
+      .string("interval").string("timeout").string("start-period").string("start-interval").string("retries");
+
+  private FlagSet.Values flags(dev.dockwright.parser.syntax.Instruction in, FlagSet set) throws Refusal {
+    if (in.flags().isEmpty()) {
+      return FlagSet.NONE;
+    }
     List<String> texts = new ArrayList<>();
     for (Flag f : in.flags()) {
       texts.add(f.text());
     }
     int[] bad = new int[1];
-    String error = set.parse(texts, bad);
+    FlagSet.Values values = new FlagSet.Values();
+    String error = set.parse(texts, bad, values);
     if (error != null) {
       throw new Refusal(error, in.flags().get(bad[0]).span());
     }
-    return set;
+    return values;
   }
 
   private static void noFlags(dev.dockwright.parser.syntax.Instruction in) throws Refusal {
@@ -165,7 +181,7 @@ final class InstructionReader {
   }
 
   private FromInstruction from(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
-    FlagSet f = flags(in, new FlagSet().string("platform"));
+    FlagSet.Values f = flags(in, FROM_FLAGS);
     List<String> args = in.arguments();
     String name = null;
     if (args.size() == 3 && args.get(1).equalsIgnoreCase("as")) {
@@ -174,17 +190,15 @@ final class InstructionReader {
         throw new Refusal("invalid name for build stage: \"" + name
             + "\", name can't start with a number or contain symbols", in.argumentsSpan());
       }
-      if (stagesBeforeFrom().containsKey(name.toLowerCase(Locale.ROOT))) {
+      if (stageBeforeFrom(name.toLowerCase(Locale.ROOT)) != null) {
         throw new Refusal("duplicate stage name: \"" + name + "\"", in.argumentsSpan());
       }
     } else if (args.size() != 1) {
       throw new Refusal("FROM requires either one or three arguments", in.argumentsSpan());
     }
     String image = args.get(0);
-    Map<String, String> earlier = stagesBeforeFrom();
-    BuildSource base = earlier.containsKey(image.toLowerCase(Locale.ROOT))
-        ? new StageRef(earlier.get(image.toLowerCase(Locale.ROOT)))
-        : ImageRef.of(image);
+    String stage = stageBeforeFrom(image.toLowerCase(Locale.ROOT));
+    BuildSource base = stage != null ? new StageRef(stage) : ImageRef.of(image);
     FromInstruction from = new FromInstruction(f.string("platform", null), base, null);
     return name == null ? from : new FromInstruction(from.platform(), base, StageName.of(name));
   }
@@ -202,7 +216,7 @@ final class InstructionReader {
   }
 
   private RunInstruction run(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
-    FlagSet f = flags(in, new FlagSet().strings("mount").string("network").string("security").strings("device"));
+    FlagSet.Values f = flags(in, RUN_FLAGS);
     List<Mount> mounts = new ArrayList<>();
     List<String> mountTexts = f.all("mount");
     for (int i = 0; i < mountTexts.size(); i++) {
@@ -333,8 +347,7 @@ final class InstructionReader {
   }
 
   private CopyInstruction copy(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
-    FlagSet f = flags(in, new FlagSet()
-        .string("chown").string("from").string("chmod").bool("link").strings("exclude").bool("parents"));
+    FlagSet.Values f = flags(in, COPY_FLAGS);
     Files files = files(in, "COPY");
     String from = f.string("from", null);
     return new CopyInstruction(
@@ -349,9 +362,7 @@ final class InstructionReader {
   }
 
   private AddInstruction add(dev.dockwright.parser.syntax.Instruction in) throws Refusal {
-    FlagSet f = flags(in, new FlagSet()
-        .string("chown").string("chmod").bool("link").bool("keep-git-dir").string("checksum").bool("unpack")
-        .strings("exclude"));
+    FlagSet.Values f = flags(in, ADD_FLAGS);
     Files files = files(in, "ADD");
     return new AddInstruction(
         chown(in, f.string("chown", null)),
@@ -531,8 +542,7 @@ final class InstructionReader {
     if (!type.equals("CMD")) {
       throw new Refusal("Unknown type \"" + args.get(0) + "\" in HEALTHCHECK (try CMD)", in.argumentsSpan());
     }
-    FlagSet f = flags(in, new FlagSet()
-        .string("interval").string("timeout").string("start-period").string("start-interval").string("retries"));
+    FlagSet.Values f = flags(in, HEALTHCHECK_FLAGS);
     if (args.size() < 2 || (!in.jsonForm() && args.get(1).isBlank())) {
       throw new Refusal("Missing command after HEALTHCHECK CMD", in.argumentsSpan());
     }
@@ -556,7 +566,7 @@ final class InstructionReader {
         interval(in, f, "start-interval"), retries, command);
   }
 
-  private Duration interval(dev.dockwright.parser.syntax.Instruction in, FlagSet f, String name)
+  private Duration interval(dev.dockwright.parser.syntax.Instruction in, FlagSet.Values f, String name)
       throws Refusal {
     String text = f.string(name, null);
     if (text == null) {
