@@ -19,7 +19,7 @@ public record ArgDeclaration(String name, Value defaultValue) {
       throw new IllegalArgumentException("not a valid argument name: " + Quoted.of(name));
     }
     if (defaultValue != null) {
-      Values.requireSingleLine(defaultValue.toString(), "default of " + name);
+      Values.requireSingleLine(defaultValue, "default of ", name);
     }
   }
 

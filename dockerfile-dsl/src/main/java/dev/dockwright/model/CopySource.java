@@ -17,7 +17,7 @@ public sealed interface CopySource {
       if (path.isEmpty()) {
         throw new IllegalArgumentException("source path is empty");
       }
-      Values.requireSingleLine(path.toString(), "source path");
+      Values.requireSingleLine(path, "source path", "");
     }
   }
 

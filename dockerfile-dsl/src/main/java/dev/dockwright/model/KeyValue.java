@@ -17,6 +17,6 @@ public record KeyValue(String key, Value value) {
     }
     Values.requireSingleLine(key, "key");
     Objects.requireNonNull(value, "value");
-    Values.requireSingleLine(value.toString(), "value of " + key);
+    Values.requireSingleLine(value, "value of ", key);
   }
 }

@@ -152,7 +152,12 @@ public final class Value {
 
   /** Whether the value has no variable reference. */
   public boolean isLiteral() {
-    return parts.stream().allMatch(p -> p instanceof Literal);
+    for (Part p : parts) {
+      if (!(p instanceof Literal)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the value is the empty string. */

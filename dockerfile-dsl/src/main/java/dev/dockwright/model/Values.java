@@ -19,6 +19,19 @@ final class Values {
     return value;
   }
 
+  /**
+   * {@code requireSingleLine(value.toString(), whatPrefix + whatName)} without building either string unless
+   * there is a line break to report: a line break in the value's text is one in one of its parts.
+   */
+  static void requireSingleLine(Value value, String whatPrefix, String whatName) {
+    for (Value.Part p : value.parts()) {
+      String text = p instanceof Value.Literal l ? l.text() : ((Value.Reference) p).expression();
+      if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        requireSingleLine(value.toString(), whatPrefix + whatName); // throws the usual message
+      }
+    }
+  }
+
   static String requireToken(String value, String what) {
     Objects.requireNonNull(value, what);
     if (value.isEmpty()) {

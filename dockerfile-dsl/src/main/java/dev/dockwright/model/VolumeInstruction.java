@@ -19,7 +19,7 @@ public record VolumeInstruction(List<Value> paths) implements Instruction {
       if (p.isEmpty()) {
         throw new IllegalArgumentException("VOLUME path is empty");
       }
-      Values.requireSingleLine(p.toString(), "VOLUME path");
+      Values.requireSingleLine(p, "VOLUME path", "");
     }
   }
 

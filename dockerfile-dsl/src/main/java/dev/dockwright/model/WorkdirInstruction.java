@@ -16,7 +16,7 @@ public record WorkdirInstruction(Value path) implements Instruction {
     if (path.isEmpty()) {
       throw new IllegalArgumentException("WORKDIR needs a path");
     }
-    Values.requireSingleLine(path.toString(), "WORKDIR path");
+    Values.requireSingleLine(path, "WORKDIR path", "");
   }
 
   @Override

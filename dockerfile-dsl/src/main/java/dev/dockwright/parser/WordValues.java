@@ -13,6 +13,9 @@ final class WordValues {
 
   /** The value of a word; null when the word is malformed (an unclosed quote or brace). */
   static Value read(String word, char escape) {
+    if (isPlain(word, escape)) {
+      return Value.literal(word); // what the loop below gives for a word without quotes, escapes or dollars
+    }
     List<Value.Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
@@ -90,6 +93,17 @@ final class WordValues {
     }
     flush(parts, literal);
     return Value.ofParts(parts);
+  }
+
+  // No character that the loop in read treats specially: most words (paths, names, versions).
+  private static boolean isPlain(String word, char escape) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == escape || c == '\'' || c == '"' || c == '$') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(List<Value.Part> parts, StringBuilder literal) {
