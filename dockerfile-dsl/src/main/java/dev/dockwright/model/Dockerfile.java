@@ -66,11 +66,7 @@ public final class Dockerfile {
         if (e instanceof Instruction i) {
           checkShellLines(i, escape);
         }
-        for (BuildSource src : sourcesOf(e)) {
-          if (src instanceof StageRef ref) {
-            checkReference(ref, names, index, stage);
-          }
-        }
+        checkSources(e, names, index, stage);
       }
       if (stage.from().image() instanceof StageRef ref) {
         checkReference(ref, names, index, stage);
@@ -102,6 +98,22 @@ public final class Dockerfile {
     }
     if (command instanceof ShellCommand shell) {
       ShellLines.check(shell, instruction.keyword(), escape, heredocs);
+    }
+  }
+
+  // The references of sourcesOf(e), in the same order, checked without collecting them in a list first.
+  private static void checkSources(Element e, Map<String, Integer> earlier, int index, Stage stage) {
+    if (e instanceof CopyInstruction copy) {
+      if (copy.from() instanceof StageRef ref) {
+        checkReference(ref, earlier, index, stage);
+      }
+    } else if (e instanceof RunInstruction run) {
+      for (Mount m : run.mounts()) {
+        BuildSource from = m instanceof BindMount b ? b.from() : m instanceof CacheMount c ? c.from() : null;
+        if (from instanceof StageRef ref) {
+          checkReference(ref, earlier, index, stage);
+        }
+      }
     }
   }
 

@@ -15,8 +15,7 @@ public record Heredoc(String delimiter, boolean expand, boolean stripTabs, Strin
   public Heredoc {
     Objects.requireNonNull(delimiter, "delimiter");
     Objects.requireNonNull(body, "body");
-    if (delimiter.isEmpty()
-        || !delimiter.chars().allMatch(c -> c == '_' || c == '-' || c == '.' || (c < 128 && Character.isLetterOrDigit(c)))) {
+    if (delimiter.isEmpty() || !isDelimiter(delimiter)) {
       throw new IllegalArgumentException("not a valid heredoc delimiter: " + Quoted.of(delimiter));
     }
     if (!body.isEmpty() && !body.endsWith("\n")) {
@@ -25,12 +24,35 @@ public record Heredoc(String delimiter, boolean expand, boolean stripTabs, Strin
     if (body.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("heredoc body cannot hold a carriage return: " + Quoted.of(body));
     }
-    for (String line : body.split("\n", -1)) {
-      String effective = stripTabs ? line.replaceFirst("^\t+", "") : line;
-      if (effective.equals(delimiter)) {
+    // each line, without its leading tabs when they are stripped, must differ from the delimiter
+    int lineStart = 0;
+    while (true) {
+      int lineEnd = body.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = body.length();
+      }
+      int textStart = lineStart;
+      while (stripTabs && textStart < lineEnd && body.charAt(textStart) == '\t') {
+        textStart++;
+      }
+      if (lineEnd - textStart == delimiter.length() && body.startsWith(delimiter, textStart)) {
         throw new IllegalArgumentException("heredoc body contains its delimiter line: " + Quoted.of(delimiter));
       }
+      if (lineEnd == body.length()) {
+        break;
+      }
+      lineStart = lineEnd + 1;
     }
+  }
+
+  private static boolean isDelimiter(String delimiter) {
+    for (int i = 0; i < delimiter.length(); i++) {
+      char c = delimiter.charAt(i);
+      if (!(c == '_' || c == '-' || c == '.' || (c < 128 && Character.isLetterOrDigit(c)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An expanding heredoc ({@code <<EOF}); a missing final newline is added. */

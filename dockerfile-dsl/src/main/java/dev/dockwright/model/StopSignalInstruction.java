@@ -8,9 +8,12 @@ package dev.dockwright.model;
  * }</pre>
  */
 public record StopSignalInstruction(String signal) implements Instruction {
+  private static final java.util.regex.Pattern SIGNAL =
+      java.util.regex.Pattern.compile("SIG[A-Z0-9+-]+|[0-9]{1,3}|[A-Z][A-Z0-9]*");
+
   public StopSignalInstruction {
     Values.requireToken(signal, "signal");
-    if (signal.indexOf('$') < 0 && !signal.matches("SIG[A-Z0-9+-]+|[0-9]{1,3}|[A-Z][A-Z0-9]*")) {
+    if (signal.indexOf('$') < 0 && !SIGNAL.matcher(signal).matches()) {
       throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal));
     }
   }

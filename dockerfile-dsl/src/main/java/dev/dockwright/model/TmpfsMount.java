@@ -9,10 +9,13 @@ package dev.dockwright.model;
  * }</pre>
  */
 public record TmpfsMount(String target, String size) implements Mount {
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?\\s?([kKmMgGtTpP]i?[bB]?|[bB])?");
+
   public TmpfsMount {
     Mount.option(target, "target");
     Mount.option(size, "size");
-    if (size != null && !size.matches("[0-9]+(\\.[0-9]+)?\\s?([kKmMgGtTpP]i?[bB]?|[bB])?")) {
+    if (size != null && !SIZE.matcher(size).matches()) {
       throw new IllegalArgumentException("not a valid tmpfs size: " + Quoted.of(size));
     }
   }

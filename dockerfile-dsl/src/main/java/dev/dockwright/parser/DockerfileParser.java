@@ -91,7 +91,7 @@ public final class DockerfileParser {
     private final String fileName;
     private final boolean lenient;
     private final List<Problem> problems = new ArrayList<>();
-    private final IdentityHashMap<Object, SourceSpan> spans = new IdentityHashMap<>();
+    private IdentityHashMap<Object, SourceSpan> spans;
 
     Reading(String text, String fileName, boolean lenient) {
       this.text = text;
@@ -101,6 +101,8 @@ public final class DockerfileParser {
 
     ParseResult run() {
       SyntaxTree tree = SyntaxParser.parse(text, fileName);
+      // one span per item (two for the rare instruction refused after being typed): sized once, no rehashing
+      spans = new IdentityHashMap<>(tree.items().size() + 1);
       for (SyntaxProblem p : tree.problems()) {
         problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));
       }

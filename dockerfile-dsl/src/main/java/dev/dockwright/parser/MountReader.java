@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the value of a {@code --mount} flag (comma-separated {@code key=value} fields, CSV quoting allowed)
  * into a typed mount, with the checks and messages of BuildKit's mount parser.
  */
 final class MountReader {
+  // compiled once, not at each mount that has a mode, uid or gid
+  private static final Pattern MODE = Pattern.compile("[0-7]{1,11}");
+  private static final Pattern ID = Pattern.compile("[0-9]{1,10}");
   private static final List<String> TYPES = List.of("bind", "cache", "tmpfs", "secret", "ssh");
   private static final List<String> SHARING = List.of("shared", "private", "locked");
   private static final List<String> KEYS = List.of(
@@ -116,7 +120,7 @@ final class MountReader {
           sharing = s;
         }
         case "mode" -> {
-          if (!v.matches("[0-7]{1,11}")) {
+          if (!MODE.matcher(v).matches()) {
             return error("invalid value " + v + " for mode");
           }
           mode = v;
@@ -200,7 +204,7 @@ final class MountReader {
   }
 
   private static Integer parseId(String v) {
-    if (!v.matches("[0-9]{1,10}")) {
+    if (!ID.matcher(v).matches()) {
       return null;
     }
     long n = Long.parseLong(v);
