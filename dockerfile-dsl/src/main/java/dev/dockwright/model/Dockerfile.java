@@ -169,7 +169,12 @@ public final class Dockerfile {
 
   /** The escape character: {@code \} unless an {@code escape} directive says otherwise. */
   public char escapeChar() {
-    return directive("escape").map(v -> v.charAt(0)).orElse('\\');
+    for (ParserDirective d : directives) {
+      if (d.name().equalsIgnoreCase("escape")) {
+        return d.value().charAt(0); // the first escape directive, as directive("escape") finds it
+      }
+    }
+    return '\\';
   }
 
   /** The value of a parser directive, by case-insensitive name. */

@@ -86,38 +86,51 @@ public record ImageRef(String text) implements BuildSource {
     if (text.isEmpty() || text.length() > 512) {
       return false;
     }
-    String rest = text;
-    int at = rest.indexOf('@');
+    // the name is text[0, end): the digest and the tag are cut off by moving end (no substrings)
+    int end = text.length();
+    int at = text.indexOf('@');
     if (at >= 0) {
-      if (!isDigest(rest.substring(at + 1))) {
+      if (!isDigest(text.substring(at + 1))) {
         return false;
       }
-      rest = rest.substring(0, at);
+      end = at;
     }
-    int colon = tagColon(rest);
-    if (colon >= 0) {
-      if (!isTag(rest.substring(colon + 1))) {
+    int slash = text.lastIndexOf('/', end - 1);
+    int colon = text.lastIndexOf(':', end - 1);
+    if (colon > slash) { // as tagColon: a colon after the last slash starts the tag
+      if (!isTag(text, colon + 1, end)) {
         return false;
       }
-      rest = rest.substring(0, colon);
+      end = colon;
     }
-    if (rest.isEmpty() || rest.length() > 255) {
+    if (end == 0 || end > 255) {
       return false;
     }
-    String[] components = rest.split("/", -1);
-    int first = 0;
-    if (components.length > 1 && looksLikeRegistry(components[0])) {
-      if (!isRegistry(components[0])) {
+    // the components are the pieces between slashes; a first one that looks like a registry is checked as one
+    int first = text.indexOf('/');
+    int componentStart = 0;
+    if (first >= 0 && first < end) {
+      String registry = text.substring(0, first);
+      if (looksLikeRegistry(registry)) {
+        if (!isRegistry(registry)) {
+          return false;
+        }
+        componentStart = first + 1;
+      }
+    }
+    while (true) {
+      int componentEnd = text.indexOf('/', componentStart);
+      if (componentEnd < 0 || componentEnd > end) {
+        componentEnd = end;
+      }
+      if (!isPathComponent(text, componentStart, componentEnd)) {
         return false;
       }
-      first = 1;
-    }
-    for (int i = first; i < components.length; i++) {
-      if (!isPathComponent(components[i])) {
-        return false;
+      if (componentEnd == end) {
+        return true;
       }
+      componentStart = componentEnd + 1;
     }
-    return true;
   }
 
   private static boolean looksLikeRegistry(String c) {
@@ -163,13 +176,13 @@ public record ImageRef(String text) implements BuildSource {
     return !s.isEmpty() && s.length() <= 5 && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
-  // [a-z0-9]+ joined by ".", "_", "__" or one or more "-": written out to avoid regex backtracking.
-  private static boolean isPathComponent(String c) {
-    if (c.isEmpty() || !isAlnum(c.charAt(0)) || !isAlnum(c.charAt(c.length() - 1))) {
+  // c[from, to) is [a-z0-9]+ joined by ".", "_", "__" or one or more "-": written out to avoid regex backtracking.
+  private static boolean isPathComponent(String c, int from, int to) {
+    if (from == to || !isAlnum(c.charAt(from)) || !isAlnum(c.charAt(to - 1))) {
       return false;
     }
-    int i = 0;
-    while (i < c.length()) {
+    int i = from;
+    while (i < to) {
       char ch = c.charAt(i);
       if (isAlnum(ch)) {
         i++;
@@ -180,31 +193,32 @@ public record ImageRef(String text) implements BuildSource {
         i++;
       } else if (ch == '_') {
         i++;
-        if (i < c.length() && c.charAt(i) == '_') {
+        if (i < to && c.charAt(i) == '_') {
           i++;
         }
       } else if (ch == '-') {
-        while (i < c.length() && c.charAt(i) == '-') {
+        while (i < to && c.charAt(i) == '-') {
           i++;
         }
       } else {
         return false;
       }
-      if (i == start || i >= c.length() || !isAlnum(c.charAt(i))) {
+      if (i == start || i >= to || !isAlnum(c.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isTag(String t) {
-    if (t.isEmpty() || t.length() > 128) {
+  // t[from, to) is a tag: [\w][\w.-]{0,127}
+  private static boolean isTag(String t, int from, int to) {
+    if (from == to || to - from > 128) {
       return false;
     }
-    for (int i = 0; i < t.length(); i++) {
+    for (int i = from; i < to; i++) {
       char ch = t.charAt(i);
       boolean word = isAlnum(ch) || (ch >= 'A' && ch <= 'Z') || ch == '_';
-      if (!(word || (i > 0 && (ch == '.' || ch == '-')))) {
+      if (!(word || (i > from && (ch == '.' || ch == '-')))) {
         return false;
       }
     }

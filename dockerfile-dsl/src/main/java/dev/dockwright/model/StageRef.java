@@ -29,7 +29,12 @@ public record StageRef(String name) implements BuildSource {
 
   /** Whether this refers to a stage by its index. */
   public boolean isIndex() {
-    return name.chars().allMatch(c -> c >= '0' && c <= '9');
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

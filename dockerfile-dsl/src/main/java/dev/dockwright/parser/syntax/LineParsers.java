@@ -28,6 +28,32 @@ final class LineParsers {
             "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume",
             "workdir");
 
+    /**
+     * The known keywords as almost every Dockerfile writes them, in upper case, with their lower-case names at
+     * the same index: such a keyword is taken as these shared strings, without a substring and lower-casing.
+     */
+    private static final String[] UPPER_KEYWORDS = {"RUN", "COPY", "FROM", "ARG", "ENV", "WORKDIR", "CMD",
+        "EXPOSE", "ADD", "ENTRYPOINT", "LABEL", "USER", "VOLUME", "ONBUILD", "HEALTHCHECK", "SHELL",
+        "STOPSIGNAL", "MAINTAINER"};
+    private static final String[] LOWER_KEYWORDS = new String[UPPER_KEYWORDS.length];
+
+    static {
+        for (int i = 0; i < UPPER_KEYWORDS.length; i++) {
+            LOWER_KEYWORDS[i] = UPPER_KEYWORDS[i].toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Index in UPPER_KEYWORDS of {@code text[from, to)}, or -1. */
+    private static int upperCaseKeyword(String text, int from, int to) {
+        int length = to - from;
+        for (int i = 0; i < UPPER_KEYWORDS.length; i++) {
+            if (UPPER_KEYWORDS[i].length() == length && text.startsWith(UPPER_KEYWORDS[i], from)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Instructions whose shell form may carry heredocs. */
     static final Set<String> HEREDOC_KEYWORDS = Set.of("add", "copy", "run");
 
@@ -95,8 +121,14 @@ final class LineParsers {
         while (k < te && !GoText.isSplitSpace(text.charAt(k))) {
             k++;
         }
-        node.keyword = text.substring(ts, k);
-        node.lowerKeyword = GoText.toLower(node.keyword);
+        int known = upperCaseKeyword(text, ts, k);
+        if (known >= 0) {
+            node.keyword = UPPER_KEYWORDS[known];
+            node.lowerKeyword = LOWER_KEYWORDS[known];
+        } else {
+            node.keyword = text.substring(ts, k);
+            node.lowerKeyword = GoText.toLower(node.keyword);
+        }
         node.keywordStart = ts;
         node.keywordEnd = k;
         int argsFrom = te;

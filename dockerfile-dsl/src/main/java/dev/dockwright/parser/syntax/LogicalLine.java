@@ -16,17 +16,16 @@ import java.util.Arrays;
  */
 final class LogicalLine {
 
+    /** Per segment, {@link #STRIDE} ints: logical start, source start, source end, physical line. */
+    private static final int STRIDE = 4;
+
     private final String text;
-    private final int[] segmentLogicalStart;
-    private final int[] segmentSourceStart;
-    private final int[] segmentLine;
+    private final int[] segmentData;
     private final int segments;
 
-    private LogicalLine(String text, int[] logicalStarts, int[] sourceStarts, int[] lines, int segments) {
+    private LogicalLine(String text, int[] segmentData, int segments) {
         this.text = text;
-        this.segmentLogicalStart = logicalStarts;
-        this.segmentSourceStart = sourceStarts;
-        this.segmentLine = lines;
+        this.segmentData = segmentData;
         this.segments = segments;
     }
 
@@ -36,30 +35,37 @@ final class LogicalLine {
 
     /** Source offset of the logical character at {@code index} ({@code 0 <= index < length}). */
     int sourceOffset(int index) {
-        int i = segment(index);
-        return segmentSourceStart[i] + (index - segmentLogicalStart[i]);
+        int at = segment(index) * STRIDE;
+        return segmentData[at + 1] + (index - segmentData[at]);
     }
 
     /** 0-based physical line of the logical character at {@code index} ({@code 0 <= index < length}). */
     int sourceLine(int index) {
-        return segmentLine[segment(index)];
+        return segmentData[segment(index) * STRIDE + 3];
     }
 
+    /** The segment holding logical index {@code index}: the last one starting at or before it. */
     private int segment(int index) {
-        if (segments == 1) {
-            return 0; // most instructions are one physical line
+        if (segments == 0) {
+            throw new ArrayIndexOutOfBoundsException(index);
         }
-        int i = Arrays.binarySearch(segmentLogicalStart, 0, segments, index);
-        return i < 0 ? -i - 2 : i;
+        int low = 0;
+        int high = segments - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (segmentData[mid * STRIDE] <= index) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     /** Collects the pieces of source text that make up one logical line. */
     static final class Builder {
         private final String source;
-        private int[] logicalStarts = new int[4];
-        private int[] sourceStarts = new int[4];
-        private int[] sourceEnds = new int[4];
-        private int[] lines = new int[4];
+        private int[] data = new int[2 * STRIDE];
         private int segments;
         private int length;
 
@@ -70,18 +76,16 @@ final class LogicalLine {
         /** Adds {@code source[sourceStart, sourceEnd)}, which lies on the 0-based physical line {@code line}. */
         void append(int sourceStart, int sourceEnd, int line) {
             if (sourceEnd <= sourceStart) {
-                return; // an empty piece maps nothing and would break the binary search's uniqueness
+                return; // an empty piece maps nothing
             }
-            if (segments == logicalStarts.length) {
-                logicalStarts = Arrays.copyOf(logicalStarts, segments * 2);
-                sourceStarts = Arrays.copyOf(sourceStarts, segments * 2);
-                sourceEnds = Arrays.copyOf(sourceEnds, segments * 2);
-                lines = Arrays.copyOf(lines, segments * 2);
+            int at = segments * STRIDE;
+            if (at == data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
             }
-            logicalStarts[segments] = length;
-            sourceStarts[segments] = sourceStart;
-            sourceEnds[segments] = sourceEnd;
-            lines[segments] = line;
+            data[at] = length;
+            data[at + 1] = sourceStart;
+            data[at + 2] = sourceEnd;
+            data[at + 3] = line;
             segments++;
             length += sourceEnd - sourceStart;
         }
@@ -91,16 +95,16 @@ final class LogicalLine {
             if (segments == 0) {
                 text = "";
             } else if (segments == 1) {
-                text = source.substring(sourceStarts[0], sourceEnds[0]);
+                text = source.substring(data[1], data[2]);
             } else {
                 // the pieces are all known now: copy each once into a buffer of the exact size
                 StringBuilder sb = new StringBuilder(length);
-                for (int i = 0; i < segments; i++) {
-                    sb.append(source, sourceStarts[i], sourceEnds[i]);
+                for (int at = 0; at < segments * STRIDE; at += STRIDE) {
+                    sb.append(source, data[at + 1], data[at + 2]);
                 }
                 text = sb.toString();
             }
-            return new LogicalLine(text, logicalStarts, sourceStarts, lines, segments);
+            return new LogicalLine(text, data, segments);
         }
     }
 }

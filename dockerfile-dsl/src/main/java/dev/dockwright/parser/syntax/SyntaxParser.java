@@ -103,7 +103,7 @@ public final class SyntaxParser {
         }
 
         private void splitLines() {
-            int capacity = 16;
+            int capacity = 16 + src.length() / 32; // Dockerfile lines average ~35 chars: rarely regrown
             starts = new int[capacity];
             contentEnds = new int[capacity];
             ends = new int[capacity];
