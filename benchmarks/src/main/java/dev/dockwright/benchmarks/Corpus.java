@@ -5,12 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The shared corpus in memory: the real files and BuildKit's parser cases. */
+/**
+ * The shared corpus in memory: the real files ({@code real/}) and the Dockerfiles of BuildKit's parser cases
+ * ({@code buildkit-parser/<case>/Dockerfile} where the case has its expected {@code result}). The negative
+ * cases (which must fail) and {@code extra/} inputs are not cases and are left out.
+ */
 final class Corpus {
   private Corpus() {}
+
+  /** One file: its name relative to the corpus root and its text. */
+  record File(String name, String text) {}
 
   static Path root() {
     Path dir = Path.of(System.getProperty("dockwright.corpus", "../shared/corpus"));
@@ -21,20 +29,34 @@ final class Corpus {
     return dir;
   }
 
-  /** Every Dockerfile: 159 real files and the BuildKit cases' Dockerfiles, in a stable order. */
-  static List<String> texts() {
-    try (Stream<Path> real = Files.list(root().resolve("real"));
-        Stream<Path> cases = Files.walk(root().resolve("buildkit-parser"))) {
-      List<Path> files = Stream.concat(
-              real.filter(Files::isRegularFile),
-              cases.filter(p -> p.getFileName().toString().equals("Dockerfile")
-                  && !p.toString().contains("negative")))
+  /** Every file, real ones first, each group in name order. */
+  static List<File> files() {
+    Path root = root();
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> real = Files.list(root.resolve("real"));
+        Stream<Path> cases = Files.list(root.resolve("buildkit-parser"))) {
+      real.filter(Files::isRegularFile).sorted().forEach(paths::add);
+      cases.filter(dir -> Files.isRegularFile(dir.resolve("result")) && Files.isRegularFile(dir.resolve("Dockerfile")))
           .sorted()
-          .toList();
-      return files.stream().map(Corpus::read).toList();
+          .forEach(dir -> paths.add(dir.resolve("Dockerfile")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<File> files = new ArrayList<>();
+    for (Path p : paths) {
+      files.add(new File(root.relativize(p).toString(), read(p)));
+    }
+    return files;
+  }
+
+  /** The texts of {@link #files()}. */
+  static List<String> texts() {
+    return files().stream().map(File::text).toList();
+  }
+
+  /** How many of the files are real ones (the rest are BuildKit cases). */
+  static long realCount(List<File> files) {
+    return files.stream().filter(f -> f.name().startsWith("real")).count();
   }
 
   static long bytes(List<String> texts) {
