@@ -34,16 +34,16 @@ final class ShellLines {
           keyword + " command ends with the escape character " + escape
               + ", which would continue it into the next line: " + Quoted.of(script));
     }
-    String commandLine = command.commandLine();
-    int firstChar = firstNonWhitespace(commandLine, 0, commandLine.length());
-    // strip() is only needed when the stripped line would start with '[' (a possible exec form)
-    if (firstChar < commandLine.length() && commandLine.charAt(firstChar) == '['
-        && JsonStringArray.parse(commandLine.strip()) != null) {
+    // The command line (continuations joined) is only built when it is needed: when it may be read as exec
+    // form (its first non-blank character is '[') or may open heredocs (it can only hold "<<" if the script
+    // holds '<': joining lines adds no character).
+    if (firstCommandChar(script) == '[' && JsonStringArray.parse(command.commandLine().strip()) != null) {
       throw new IllegalArgumentException(
           keyword + " shell command would be read as exec form: " + Quoted.of(script));
     }
-    // Most commands have no "<<" at all: no heredoc to match.
-    if (heredocsAllowed && (commandLine.indexOf("<<") >= 0 || !command.heredocs().isEmpty())) {
+    if (heredocsAllowed && ((script.indexOf('<') >= 0 && command.commandLine().indexOf("<<") >= 0)
+        || !command.heredocs().isEmpty())) {
+      String commandLine = command.commandLine();
       List<String> markers = heredocMarkers(commandLine);
       List<String> delimiters = new ArrayList<>();
       command.heredocs().forEach(h -> delimiters.add(h.delimiter()));
@@ -53,6 +53,34 @@ final class ShellLines {
                 + ": " + Quoted.of(script));
       }
     }
+  }
+
+  /**
+   * The first non-whitespace character of {@link ShellCommand#commandLine()} (0 when there is none), found
+   * without joining the lines: it is on the first line, or else the first of a line that is kept (one that is
+   * neither empty nor a comment).
+   */
+  private static char firstCommandChar(String script) {
+    int lineEnd = script.indexOf('\n');
+    if (lineEnd < 0) {
+      lineEnd = script.length();
+    }
+    int first = firstNonWhitespace(script, 0, lineEnd);
+    if (first < lineEnd) {
+      return script.charAt(first);
+    }
+    while (lineEnd < script.length()) {
+      int lineStart = lineEnd + 1;
+      lineEnd = script.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = script.length();
+      }
+      first = firstNonWhitespace(script, lineStart, lineEnd);
+      if (first < lineEnd && script.charAt(first) != '#') {
+        return script.charAt(first);
+      }
+    }
+    return 0;
   }
 
   /**

@@ -35,7 +35,17 @@ public final class SourceFile {
       throw new IllegalArgumentException("not a line ending: " + Quoted.of(lineEnding));
     }
     this.lineEnding = lineEnding;
-    this.spans = Collections.unmodifiableMap(new IdentityHashMap<>(spans));
+    this.spans = Collections.unmodifiableMap(copy(spans));
+  }
+
+  // A private copy. A plain IdentityHashMap (what the parser passes) is cloned: one array copy instead of
+  // re-inserting every entry; a subclass, which may change how it maps, is copied entry by entry.
+  @SuppressWarnings("unchecked")
+  private static IdentityHashMap<Object, SourceSpan> copy(IdentityHashMap<Object, SourceSpan> spans) {
+    if (spans.getClass() == IdentityHashMap.class) {
+      return (IdentityHashMap<Object, SourceSpan>) spans.clone();
+    }
+    return new IdentityHashMap<>(spans);
   }
 
   /** The file name used in messages. */

@@ -400,7 +400,8 @@ final class InstructionReader {
       throw new Refusal(keyword + " requires at least two arguments, but only one was provided. "
           + "Destination could not be determined", in.argumentsSpan());
     }
-    Map<String, dev.dockwright.parser.syntax.Heredoc> heredocs = new HashMap<>();
+    Map<String, dev.dockwright.parser.syntax.Heredoc> heredocs =
+        in.heredocs().isEmpty() ? Map.of() : new HashMap<>();
     for (dev.dockwright.parser.syntax.Heredoc h : in.heredocs()) {
       heredocs.put(h.name(), h);
     }

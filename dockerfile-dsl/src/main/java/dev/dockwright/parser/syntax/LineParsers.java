@@ -137,7 +137,11 @@ final class LineParsers {
             while (restStart < te && GoText.isSplitSpace(text.charAt(restStart))) {
                 restStart++;
             }
-            argsFrom = extractFlags(text, restStart, te, escape, node.flags);
+            // extractFlags returns restStart at once unless the text there starts with a '-' (or a blank it
+            // skips): most instructions have no flag, so skip the call and its word buffer
+            boolean mayHaveFlags = restStart < te
+                    && (text.charAt(restStart) == '-' || GoText.isByteSpace(text.charAt(restStart)));
+            argsFrom = mayHaveFlags ? extractFlags(text, restStart, te, escape, node.flags) : restStart;
         }
         node.argumentsStart = GoText.skipSpaces(text, argsFrom, te);
         node.argumentsEnd = GoText.trimTrailingSpaces(text, node.argumentsStart, te);
