@@ -71,6 +71,9 @@ final class InstructionReader {
 
   private final char escape;
   private final String source;
+  // where the next escape character and \r are in the source, remembered across instructions (see find)
+  private final NextChar nextEscapeChar;
+  private final NextChar nextCarriageReturn;
   // stages before the current one, by lower-case name, for --from=<stage>
   private final Map<String, String> stageNames = new HashMap<>();
   private int stagesDefined;
@@ -79,6 +82,8 @@ final class InstructionReader {
   InstructionReader(String fileName, char escape, String source) {
     this.escape = escape;
     this.source = source;
+    this.nextEscapeChar = new NextChar(source, escape);
+    this.nextCarriageReturn = new NextChar(source, '\r');
   }
 
   /** A FROM at 0-based {@code index} starts a stage: the one before it becomes available to --from. */
@@ -294,15 +299,15 @@ final class InstructionReader {
     // Only the escape character and \r can change the text: copy the runs between them whole, finding them
     // with indexOf (the next of each is remembered until passed).
     StringBuilder sb = new StringBuilder(end - start);
-    int nextEscape = find(escape, start, end);
-    int nextCr = find('\r', start, end);
+    int nextEscape = nextEscapeChar.find(start, end);
+    int nextCr = nextCarriageReturn.find(start, end);
     int i = start;
     while (true) {
       if (nextEscape < i) {
-        nextEscape = find(escape, i, end);
+        nextEscape = nextEscapeChar.find(i, end);
       }
       if (nextCr < i) {
-        nextCr = find('\r', i, end);
+        nextCr = nextCarriageReturn.find(i, end);
       }
       int special = Math.min(nextEscape, nextCr);
       sb.append(source, i, special);
@@ -340,10 +345,33 @@ final class InstructionReader {
     return sb.toString();
   }
 
-  /** Index of {@code c} in {@code source[from, end)}, or {@code end}. */
-  private int find(char c, int from, int end) {
-    int k = source.indexOf(c, from);
-    return k < 0 || k >= end ? end : k;
+  /**
+   * Finds one character in the source, remembering the last answer: String.indexOf cannot stop at the end of
+   * an instruction, so a character absent from the rest of an instruction (\r in a file with LF line ends) was
+   * searched for to the end of the file from every multi-line command, quadratic in the file. The remembered
+   * answer is reused while it is still the first occurrence at or after the position asked for.
+   */
+  private static final class NextChar {
+    private final String source;
+    private final char c;
+    private int searchedFrom = Integer.MAX_VALUE; // the last indexOf started here ...
+    private int foundAt; // ... and found c here (source.length() when absent)
+
+    NextChar(String source, char c) {
+      this.source = source;
+      this.c = c;
+    }
+
+    /** Index of the character in {@code source[from, end)}, or {@code end}. */
+    int find(int from, int end) {
+      if (from < searchedFrom || from > foundAt) {
+        int k = source.indexOf(c, from);
+        searchedFrom = from;
+        foundAt = k < 0 ? source.length() : k;
+      }
+      // no c in [searchedFrom, foundAt), which holds from: foundAt is the first c at or after from
+      return Math.min(foundAt, end);
+    }
   }
 
   private CopyInstruction copy(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
