@@ -118,6 +118,7 @@ final class ModelCode {
         pieces.add(Expr.staticCall(Value.class, "literal", Expr.string(literal.text())));
         i++;
       } else {
+        // Value.of reads every Reference back today; this keeps the output exact if that ever changes.
         Value.Reference ref = (Value.Reference) parts.get(i);
         piece = Value.ofParts(List.of(ref));
         pieces.add(Expr.staticCall(Value.class, "ofParts", Expr.staticCall(List.class, "of",
@@ -438,16 +439,10 @@ final class ModelCode {
     }
   }
 
-  // Whether ShellCommand.script(body) makes this command: RUN <<EOF with an expanding heredoc.
-  private static boolean isScript(ShellCommand shell) {
-    try {
-      return ShellCommand.script(shell.heredocs().get(0).body()).equals(shell);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  /** A {@code Command} expression. */
+  /**
+   * A {@code Command} expression. Heredocs only reach here from a RUN that {@code Run.shell} cannot write
+   * ({@link #runHead}), so they take the record's constructor.
+   */
   static Expr command(Command command) {
     if (command instanceof ExecCommand exec) {
       return Expr.staticCall(Command.class, "exec", strings(exec.arguments()));
@@ -459,9 +454,6 @@ final class ModelCode {
         return Expr.staticCall(ShellCommand.class, "lines", strings(lines.get())).argumentPerLine();
       }
       return Expr.staticCall(Command.class, "shell", Expr.string(shell.script()));
-    }
-    if (shell.heredocs().size() == 1 && isScript(shell)) {
-      return Expr.staticCall(ShellCommand.class, "script", Expr.string(shell.heredocs().get(0).body()));
     }
     List<Expr> heredocs = new ArrayList<>();
     for (Heredoc h : shell.heredocs()) {

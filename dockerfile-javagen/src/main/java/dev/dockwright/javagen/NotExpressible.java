@@ -5,7 +5,7 @@ package dev.dockwright.javagen;
  * {@link UnsupportedElement} instead of emitting code that would build another model.
  *
  * <pre>{@code
- * throw new NotExpressible("StageBuilder.comment writes \"# text\": a comment without a space after # cannot be written");
+ * throw new NotExpressible("comment(text) writes \"# \" and the text: \"#x\" cannot be written");
  * }</pre>
  */
 final class NotExpressible extends Exception {

@@ -175,7 +175,8 @@ final class Models {
         .instruction(CopyInstruction.of(
             List.of(CopySource.heredoc(Heredoc.of("EOF", "expanded $HOME\n"))), Value.of("/etc/expanded")))
         .instruction(CopyInstruction.of(
-            List.of(CopySource.heredoc(Heredoc.literal("A", "one\n")), CopySource.heredoc(Heredoc.literal("B", "two\n"))),
+            List.of(CopySource.heredoc(Heredoc.literal("A", "one\n")),
+                CopySource.heredoc(Heredoc.literal("B", "two\n"))),
             Value.of("/srv/")));
     return file.build();
   }
@@ -192,6 +193,7 @@ final class Models {
         .expose(80, 443)
         .expose(Port.udp(53), Port.range(8000, 8010), Port.parse("${PORT}/tcp"), Port.parse("9090/sctp"))
         .expose(Port.parse("0"))
+        .expose(Port.tcp(80), Port.udp(53))
         .user(1000)
         .user(UserSpec.of(1000, 1000))
         .user(UserSpec.of("app"))
@@ -240,6 +242,8 @@ final class Models {
         .copy(Copy.sources("d").to("/w").chown(UserSpec.of("app", "app")))
         .instruction(CopyInstruction.of(List.of(CopySource.path("/out/app")), Value.of("/i"))
             .withFrom(StageRef.index(0)))
+        .instruction(CopyInstruction.of(List.of(CopySource.path("/out/app")), Value.of("/k"))
+            .withFrom(new StageRef("00")))
         .instruction(new CopyInstruction(StageRef.named("BUILD"), null, null, true, false, List.of(),
             List.of(CopySource.path("/out/app")), Value.of("/j")))
         .add(Add.sources("https://example.com/a.tgz").to("/opt/").checksum("sha256:" + "ab".repeat(32)))
@@ -361,8 +365,10 @@ final class Models {
     file.stage("pairs", "alpine:3.20")
         .instruction(new EnvInstruction(List.of(new KeyValue("A", Value.of("1")), new KeyValue("B", Value.of("$A")),
             new KeyValue("C", Value.literal("$")))))
-        .instruction(new LabelInstruction(List.of(new KeyValue("a", Value.of("1")), new KeyValue("b c", Value.of("2")))))
-        .instruction(new ArgInstruction(List.of(new ArgDeclaration("X", null), new ArgDeclaration("Y", Value.of("y")))));
+        .instruction(new LabelInstruction(
+            List.of(new KeyValue("a", Value.of("1")), new KeyValue("b c", Value.of("2")))))
+        .instruction(new ArgInstruction(
+            List.of(new ArgDeclaration("X", null), new ArgDeclaration("Y", Value.of("y")))));
     return file.build();
   }
 

@@ -67,7 +67,7 @@ final class RandomModels {
   private static final String[] WORDS = {
     "a", "/app", "./", "src/", "*.go", "$HOME", "${HOME}", "${X:-def}", "$5", "$", "a$", "$$", "x y", "é",
     "\"q\"", "'s'", "back\\slash", "tab\there", "C:\\dir", "${A}${B}", "$A$B", "100%", "{brace}", "~user",
-    "\u0001ctl", "end\\", "--flag", "#hash", "emoji\uD83D\uDE00"
+    "\u0001ctl", "end\\", "--flag", "#hash", "C:\\users\\u0041", "emoji\uD83D\uDE00"
   };
   private static final String[] IMAGES = {
     "alpine:3.20", "golang:1.23.4-bookworm", "node:22", "scratch", "ghcr.io/acme/app@sha256:" + "ab".repeat(32),
