@@ -5,17 +5,20 @@
 #
 # Runs, with the log kept:
 #   buildah build --isolation chroot --layers --format docker --pull=never --force-rm \
-#     -v $CA:/etc/ssl/certs/ca-certificates.crt:ro -v $CA:/run/dockwright/ca-certificates.crt:ro \
-#     --iidfile ... -f DOCKERFILE -t TAG [extra args] CONTEXT_DIR
+#     -v $CA:/run/dockwright/ca-certificates.crt:ro --iidfile ... -f DOCKERFILE -t TAG [extra args] CONTEXT_DIR
 # DOCKERFILE is a path as given to `buildah build -f` (relative to the current directory, not to the context).
+#
+# The host's CA bundle is needed for TLS to the npm registry here (the connection is intercepted). The node
+# stand-in images point NODE_EXTRA_CA_CERTS at /run/dockwright/ca-certificates.crt, so npm, npx, corepack,
+# yarn and pnpm find it there without the bundle being mounted over /etc/ssl/certs/ca-certificates.crt:
+# mounted there read-only, `apt-get install ca-certificates` (or of anything that pulls it in, such as curl)
+# fails inside the build.
 #
 # Environment:
 #   DOCKWRIGHT_REALBUILD_CA          host CA bundle to mount (default /etc/ssl/certs/ca-certificates.crt;
-#                                    empty: mount none). TLS to the npm registry needs it here.
-#   DOCKWRIGHT_REALBUILD_SYSTEM_CA   1 (default): also mount it over /etc/ssl/certs/ca-certificates.crt;
-#                                    0: only at /run/dockwright/ca-certificates.crt (where the node stand-in's
-#                                    NODE_EXTRA_CA_CERTS points), needed for Dockerfiles that
-#                                    `apt-get install ca-certificates` (that fails on a read-only bundle).
+#                                    empty: mount none)
+#   DOCKWRIGHT_REALBUILD_SYSTEM_CA   1: also mount it read-only over /etc/ssl/certs/ca-certificates.crt (for
+#                                    TLS clients other than Node in a RUN); default 0, see above
 #   DOCKWRIGHT_REALBUILD_LOG         write the build log to this file
 #   DOCKWRIGHT_REALBUILD_LOG_DIR     else the log goes to this dir (default ${TMPDIR:-/tmp}/dockwright-realbuild/logs)
 #   DOCKWRIGHT_REALBUILD_VERBOSE=1   also stream buildah's output to stderr (else only the tail on failure)
@@ -30,7 +33,7 @@
 set -uo pipefail
 
 if [ $# -lt 3 ]; then
-  sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 CONTEXT=$1 DOCKERFILE=$2 TAG=$3
@@ -41,7 +44,7 @@ CONTEXT=$(cd "$CONTEXT" && pwd)
 DOCKERFILE=$(cd "$(dirname "$DOCKERFILE")" && pwd)/$(basename "$DOCKERFILE")
 
 CA=${DOCKWRIGHT_REALBUILD_CA-/etc/ssl/certs/ca-certificates.crt}
-SYSTEM_CA=${DOCKWRIGHT_REALBUILD_SYSTEM_CA:-1}
+SYSTEM_CA=${DOCKWRIGHT_REALBUILD_SYSTEM_CA:-0}
 CA_ARGS=()
 if [ -n "$CA" ]; then
   [ -r "$CA" ] || { echo "build.sh: CA bundle not readable: $CA" >&2; exit 2; }
@@ -86,9 +89,16 @@ tlog, start, end, rc, tag, context, dockerfile, log, iidfile = sys.argv[1:]
 start, end, rc = float(start), float(end), int(rc)
 step_re = re.compile(r'^(?:\[(\d+)/(\d+)\] )?STEP (\d+)/(\d+): (.*)$')
 steps, stages, error = [], 1, None
-for raw in open(tlog, encoding='utf-8', errors='replace'):
+# newline='' so that carriage returns (apt and dpkg progress) stay inside their line
+for raw in open(tlog, encoding='utf-8', errors='replace', newline=''):
     ts, _, line = raw.rstrip('\n').partition('\t')
-    ts = float(ts)
+    try:
+        ts = float(ts)
+    except ValueError:
+        continue
+    line = line.rstrip('\r')
+    if '\r' in line:
+        line = line.rsplit('\r', 1)[-1]
     m = step_re.match(line)
     if m:
         if steps:
