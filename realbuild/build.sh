@@ -5,7 +5,7 @@
 #
 # Runs, with the log kept:
 #   buildah build --isolation chroot --layers --format docker --pull=never --force-rm \
-#     -v $CA:/run/dockwright/ca-certificates.crt:ro --iidfile ... -f DOCKERFILE -t TAG [extra args] CONTEXT_DIR
+#     -v $CA:/run/dockwright/ca-certificates.crt:ro -f DOCKERFILE -t TAG [extra args] CONTEXT_DIR
 # DOCKERFILE is a path as given to `buildah build -f` (relative to the current directory, not to the context).
 #
 # The host's CA bundle is needed for TLS to the npm registry here (the connection is intercepted). The node
@@ -26,14 +26,21 @@
 # JSON on stdout (one object):
 #   {"tag","context","dockerfile","log","image_id","exit_code","success","elapsed_seconds",
 #    "total_steps","from_steps","cached_steps","executed_steps","fully_cached","stages","error",
-#    "steps":[{"number","stage","stage_step","stage_steps","keyword","instruction","cached","status","seconds"}]}
+#    "created_images",
+#    "steps":[{"number","stage","stage_step","stage_steps","keyword","instruction","cached","status","seconds",
+#              "image"}]}
+#   number counts the steps buildah ran over all stages (stages the target does not need are skipped by
+#   buildah and not listed); stage/stage_step/stage_steps are buildah's "[stage/stages] STEP n/m".
 #   status is "from" (a FROM step: never cached nor run), "cached" (buildah printed "--> Using cache"),
 #   "executed", or "failed"; fully_cached is true when the build succeeded and no step was executed.
+#   seconds: from this step's STEP line to the next one (the last step includes the final commit).
+#   image: the (short) ID of the image buildah committed for the step (--layers), null if none was printed;
+#   created_images: those of executed steps, i.e. what this build added to storage (for clean-up).
 # Exit code: buildah's (0 on success). The JSON is printed in both cases.
 set -uo pipefail
 
 if [ $# -lt 3 ]; then
-  sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,44p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 CONTEXT=$1 DOCKERFILE=$2 TAG=$3
@@ -62,14 +69,13 @@ else
 fi
 LOG=$(cd "$(dirname "$LOG")" && pwd)/$(basename "$LOG")
 TLOG=$(mktemp "${TMPDIR:-/tmp}/dockwright-build.XXXXXX")
-IID=$(mktemp "${TMPDIR:-/tmp}/dockwright-iid.XXXXXX")
-trap 'rm -f "$TLOG" "$IID"' EXIT
+trap 'rm -f "$TLOG"' EXIT
 
 VERBOSE=${DOCKWRIGHT_REALBUILD_VERBOSE:-0}
 START=$EPOCHREALTIME
 # Each output line is stored with the time it arrived (for per-step seconds); the log keeps the plain text.
 buildah build --isolation chroot --layers --format docker --pull=never --force-rm \
-  "${CA_ARGS[@]}" --iidfile "$IID" -f "$DOCKERFILE" -t "$TAG" "$@" "$CONTEXT" 2>&1 |
+  "${CA_ARGS[@]}" -f "$DOCKERFILE" -t "$TAG" "$@" "$CONTEXT" 2>&1 |
   while IFS= read -r line || [ -n "$line" ]; do
     printf '%s\t%s\n' "$EPOCHREALTIME" "$line"
     [ "$VERBOSE" = 1 ] && printf '%s\n' "$line" >&2
@@ -83,12 +89,12 @@ if [ "$RC" != 0 ] && [ "$VERBOSE" != 1 ]; then
   tail -25 "$LOG" >&2
 fi
 
-python3 - "$TLOG" "$START" "$END" "$RC" "$TAG" "$CONTEXT" "$DOCKERFILE" "$LOG" "$IID" <<'PY'
+python3 - "$TLOG" "$START" "$END" "$RC" "$TAG" "$CONTEXT" "$DOCKERFILE" "$LOG" <<'PY'
 import json, re, sys
-tlog, start, end, rc, tag, context, dockerfile, log, iidfile = sys.argv[1:]
+tlog, start, end, rc, tag, context, dockerfile, log = sys.argv[1:]
 start, end, rc = float(start), float(end), int(rc)
 step_re = re.compile(r'^(?:\[(\d+)/(\d+)\] )?STEP (\d+)/(\d+): (.*)$')
-steps, stages, error = [], 1, None
+steps, stages, error, iid = [], 1, None, None
 # newline='' so that carriage returns (apt and dpkg progress) stay inside their line
 for raw in open(tlog, encoding='utf-8', errors='replace', newline=''):
     ts, _, line = raw.rstrip('\n').partition('\t')
@@ -114,15 +120,19 @@ for raw in open(tlog, encoding='utf-8', errors='replace', newline=''):
     if line.startswith('--> Using cache') and steps:
         steps[-1]['cached'] = True
         steps[-1]['status'] = 'cached'
+    elif re.match(r'^--> [0-9a-f]{6,64}$', line) and steps:
+        steps[-1]['image'] = line[4:]
     elif line.startswith('Error:') or line.startswith('error '):
         error = line
+    elif re.match(r'^[0-9a-f]{64}$', line):
+        iid = 'sha256:' + line  # buildah's last line: the ID of the image it tagged
 if steps:
     steps[-1].setdefault('_end', end)
 for s in steps:
     s['seconds'] = round(max(0.0, s.pop('_end') - s.pop('_start')), 3)
+    s.setdefault('image', None)
 if rc != 0 and steps and steps[-1]['status'] != 'cached':
     steps[-1]['status'] = 'failed'
-iid = open(iidfile).read().strip() or None
 cached = sum(1 for s in steps if s['status'] == 'cached')
 froms = sum(1 for s in steps if s['status'] == 'from')
 executed = len(steps) - cached - froms
@@ -132,7 +142,9 @@ out = {
     'elapsed_seconds': round(end - start, 3),
     'total_steps': len(steps), 'from_steps': froms, 'cached_steps': cached,
     'executed_steps': executed, 'fully_cached': rc == 0 and executed == 0,
-    'stages': stages if steps else 0, 'error': error, 'steps': steps,
+    'stages': stages if steps else 0, 'error': error,
+    'created_images': [s['image'] for s in steps if s['status'] == 'executed' and s['image']],
+    'steps': steps,
 }
 print(json.dumps(out, indent=2))
 PY
