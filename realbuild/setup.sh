@@ -111,9 +111,12 @@ rm_images() { local n; for n in "$@"; do if exists "$n"; then buildah rmi "$n" >
 # Mirrors apt already uses on this machine (deb822 sources or a classic sources.list).
 MIRROR=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
 [ -n "$MIRROR" ] || MIRROR=$(awk '$1=="deb" && $3 ~ /^bookworm$/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-[ -n "$MIRROR" ] || MIRROR=http://deb.debian.org/debian
+[ -n "$MIRROR" ] || { log "cannot tell which Debian mirror apt uses (no debian.sources nor sources.list)"; exit 1; }
 SECURITY_MIRROR=$(awk '/^URIs:/{print $2}' /etc/apt/sources.list.d/debian.sources 2>/dev/null | grep -m1 security || true)
 [ -n "$SECURITY_MIRROR" ] || SECURITY_MIRROR=${MIRROR%/debian}/debian-security
+# The npm registry npm uses here; corepack fetches package managers (also Yarn 2+) from it.
+NPM_REGISTRY=$(npm config get registry 2>/dev/null || true)
+NPM_REGISTRY=${NPM_REGISTRY%/}
 
 # ---------------------------------------------------------------------------------------------------
 # 2. Debian root file system (cached tarball) and docker.io/library/debian:bookworm-slim
@@ -231,7 +234,7 @@ if [ -n "$(missing_of "${NODE_IMAGES[@]}")" ]; then
   standin_build node -f "$STANDINS/node.Containerfile" \
     --build-arg NODE_VERSION=$NODE_VERSION --build-arg NPM_VERSION=$NPM_VERSION \
     --build-arg COREPACK_VERSION=$COREPACK_VERSION --build-arg YARN_VERSION=$YARN_VERSION \
-    -t "${NODE_IMAGES[0]}" "$CTX"
+    --build-arg NPM_REGISTRY="$NPM_REGISTRY" -t "${NODE_IMAGES[0]}" "$CTX"
   tag_all "${NODE_IMAGES[0]}" "${NODE_IMAGES[@]}"
   part "image node" "$t" "built ${NODE_IMAGES[*]}"
 else
