@@ -57,7 +57,7 @@ public final class GoTemplate {
     file.syntax("docker/dockerfile:1");
     String binary = "/out/" + project.binaryName();
     StageBuilder build = file.stage("build", BaseImages.ref(BaseImages.golang(goVersion), options))
-        .leadingComment(" A static, stripped binary; modules are downloaded before the sources are copied.")
+        .leadingComment("A static, stripped binary; modules are downloaded before the sources are copied.")
         .workdir("/src")
         .env("CGO_ENABLED", "0");
     if (project.goSum()) {
@@ -81,8 +81,8 @@ public final class GoTemplate {
     String runtimeImage = flavor == RuntimeFlavor.SCRATCH ? "scratch" : BaseImages.GO_DISTROLESS;
     StageBuilder runtime = file.stage("runtime", BaseImages.ref(runtimeImage, options))
         .leadingComment(flavor == RuntimeFlavor.SCRATCH
-            ? " The image: the binary and CA certificates, nothing else."
-            : " The image: the binary on distroless static (CA certificates, tzdata, /etc/passwd).");
+            ? "The image: the binary and CA certificates, nothing else."
+            : "The image: the binary on distroless static (CA certificates, tzdata, /etc/passwd).");
     OciLabels.write(runtime, project.metadata(), runtimeImage, options);
     if (flavor == RuntimeFlavor.SCRATCH) {
       runtime.copy(Copy.from(build).paths("/etc/ssl/certs/ca-certificates.crt").to("/etc/ssl/certs/ca-certificates.crt"));

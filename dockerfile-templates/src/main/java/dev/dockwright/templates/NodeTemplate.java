@@ -91,7 +91,7 @@ public final class NodeTemplate {
         : BaseImages.nodeSlim(nodeVersion);
 
     StageBuilder deps = file.stage("deps", BaseImages.ref(buildImage, options))
-        .leadingComment(" Production dependencies only: the runtime copies this stage's /app.");
+        .leadingComment("Production dependencies only: the runtime copies this stage's /app.");
     installStage(deps, true);
     stages.put("deps", deps);
 
@@ -100,8 +100,8 @@ public final class NodeTemplate {
     if (project.buildScript() || tests) {
       build = file.stage("build", BaseImages.ref(buildImage, options))
           .leadingComment(project.buildScript()
-              ? " Every dependency and the build; only the build output ships."
-              : " Every dependency and the tests; nothing of this stage ships.");
+              ? "Every dependency and the build; only the build output ships."
+              : "Every dependency and the tests; nothing of this stage ships.");
       installStage(build, false);
       build.copy(".", ".");
       List<String> commands = new ArrayList<>();
@@ -120,8 +120,8 @@ public final class NodeTemplate {
       String initImage = BaseImages.nodeSlim(nodeVersion);
       initStage = file.stage("init", BaseImages.ref(initImage, options))
           .leadingComment(init == InitProcess.TINI
-              ? " tini, statically linked, to run as PID 1 and pass signals on to node."
-              : " dumb-init, to run as PID 1 and pass signals on to node.")
+              ? "tini, statically linked, to run as PID 1 and pass signals on to node."
+              : "dumb-init, to run as PID 1 and pass signals on to node.")
           .run(BuildSteps.aptInstall(init == InitProcess.TINI ? BaseImages.TINI_PACKAGE : BaseImages.DUMB_INIT_PACKAGE));
       stages.put("init", initStage);
     }
@@ -132,7 +132,7 @@ public final class NodeTemplate {
       default -> BaseImages.nodeSlim(nodeVersion);
     };
     StageBuilder runtime = file.stage("runtime", BaseImages.ref(runtimeImage, options))
-        .leadingComment(" The image: production dependencies and the app, owned by root, run by an unprivileged user.");
+        .leadingComment("The image: production dependencies and the app, owned by root, run by an unprivileged user.");
     OciLabels.write(runtime, project.metadata(), runtimeImage, options);
     runtime.env("NODE_ENV", "production").workdir(APP);
     if (initStage != null) {
@@ -148,7 +148,7 @@ public final class NodeTemplate {
     } else {
       runtime.copy(".", ".");
       if (build != null) {
-        runtime.comment(" From the build stage, so that its tests must pass before this image is made.")
+        runtime.comment("From the build stage, so that its tests must pass before this image is made.")
             .copy(Copy.from(build).paths(APP + "/" + packageDir + "package.json").to("./" + packageDir));
       }
     }

@@ -4,7 +4,6 @@ import dev.dockwright.dsl.StageBuilder;
 import dev.dockwright.model.KeyValue;
 import dev.dockwright.model.LabelInstruction;
 import dev.dockwright.model.Value;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ final class OciLabels {
       labels.put("org.opencontainers.image.base.name", baseImage);
     }
     labels.putAll(options.labels());
-    List<KeyValue> pairs = new ArrayList<>();
-    labels.forEach((k, v) -> pairs.add(new KeyValue(k, Value.literal(v))));
-    stage.instruction(new LabelInstruction(pairs));
+    // One LABEL per line: readable, and labels add no file system layers.
+    labels.forEach((k, v) -> stage.instruction(new LabelInstruction(List.of(new KeyValue(k, Value.literal(v))))));
   }
 }

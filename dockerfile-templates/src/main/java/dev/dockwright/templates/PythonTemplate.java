@@ -93,8 +93,8 @@ public final class PythonTemplate {
     };
     StageBuilder builder = file.stage("builder", BaseImages.ref(builderImage, options))
         .leadingComment(flavor == RuntimeFlavor.DISTROLESS
-            ? " Debian's Python, as distroless has it, so that the virtualenv's interpreter path exists there."
-            : " Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.");
+            ? "Debian's Python, as distroless has it, so that the virtualenv's interpreter path exists there."
+            : "Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.");
     if (flavor == RuntimeFlavor.DISTROLESS) {
       builder.run(BuildSteps.aptInstall(BaseImages.PYTHON3_VENV_PACKAGE));
     }
@@ -141,35 +141,60 @@ public final class PythonTemplate {
     } else if (pm == PackageManager.PIPENV) {
       venvEnv.add(pair("PIPENV_VERBOSITY", "-1"));
     }
-    builder.instruction(new EnvInstruction(venvEnv)).workdir("/app");
+    builder.instruction(new EnvInstruction(venvEnv));
 
     List<String> manifests = new ArrayList<>(project.manifests());
     if (pytest && pm == PackageManager.PIP && project.testRequirements() != null
         && !manifests.contains(project.testRequirements())) {
       manifests.add(project.testRequirements());
     }
+    if (!manifests.isEmpty() || project.installProject() || options.runTests()) {
+      builder.workdir("/app");
+    }
     if (!manifests.isEmpty()) {
       copyManifests(builder, manifests);
     }
+    // The dependencies, and the test tools with them: one RUN, since both only change with the manifests.
+    List<String> caches = new ArrayList<>();
+    List<String> commands = new ArrayList<>();
+    String cleanup = null;
     switch (pm) {
-      case POETRY -> builder.run(steps.cached(List.of("/root/.cache/pypoetry"), "rm -rf /root/.cache/pypoetry",
-          List.of(), "/opt/poetry/bin/poetry install --only main --no-root"));
-      case UV -> builder.run(steps.cached(List.of("/root/.cache/uv"), null, List.of(),
-          "uv sync --frozen --no-dev --no-install-project"));
-      case PIPENV -> builder.run(steps.cached(List.of(PIP_CACHE), null, List.of(),
-          "/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt",
-          "pip install" + noCache + " -r /tmp/requirements.txt"));
+      case POETRY -> {
+        caches.add("/root/.cache/pypoetry");
+        commands.add("/opt/poetry/bin/poetry install --only main --no-root");
+        cleanup = "rm -rf /root/.cache/pypoetry";
+      }
+      case UV -> {
+        caches.add("/root/.cache/uv");
+        commands.add("uv sync --frozen --no-dev --no-install-project");
+      }
+      case PIPENV -> {
+        caches.add(PIP_CACHE);
+        commands.add("/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt");
+        commands.add("pip install" + noCache + " -r /tmp/requirements.txt");
+      }
       default -> {
         if (project.requirementsFile() != null) {
-          builder.run(steps.cached(List.of(PIP_CACHE), null, List.of(),
-              "pip install" + noCache + " -r " + project.requirementsFile()));
+          caches.add(PIP_CACHE);
+          commands.add("pip install" + noCache + " -r " + project.requirementsFile());
         }
       }
     }
     if (pytest) {
-      builder.run(testToolsInstall(pm, noCache));
+      for (String cache : testToolsCaches(pm)) {
+        if (!caches.contains(cache)) {
+          caches.add(cache);
+        }
+      }
+      commands.addAll(testToolsInstall(pm, noCache));
     }
-    builder.copy(".", ".");
+    if (!commands.isEmpty()) {
+      // Cleaning goes last, so that the test tools' install finds the cache it needs in the same RUN.
+      builder.run(steps.cached(caches, cleanup, List.of(), commands.toArray(String[]::new)));
+    }
+    if (project.installProject() || options.runTests()) {
+      builder.copy(".", ".");
+    }
     if (project.installProject()) {
       switch (pm) {
         case POETRY -> builder.run(steps.cached(List.of("/root/.cache/pypoetry"), "rm -rf /root/.cache/pypoetry",
@@ -195,7 +220,7 @@ public final class PythonTemplate {
       default -> BaseImages.pythonSlim(pythonVersion);
     };
     StageBuilder runtime = file.stage("runtime", BaseImages.ref(runtimeImage, options))
-        .leadingComment(" The image: the virtualenv and the sources, owned by root, run by an unprivileged user.");
+        .leadingComment("The image: the virtualenv and the sources, owned by root, run by an unprivileged user.");
     OciLabels.write(runtime, project.metadata(), runtimeImage, options);
     List<KeyValue> runtimeEnv = new ArrayList<>(List.of(
         pair("PYTHONDONTWRITEBYTECODE", "1"),
@@ -226,38 +251,33 @@ public final class PythonTemplate {
     return new TemplateStages(stages);
   }
 
+  private List<String> testToolsCaches(PackageManager pm) {
+    if (pm == PackageManager.UV) {
+      return List.of("/root/.cache/uv");
+    }
+    if (pm == PackageManager.POETRY && project.testRequirements() != null) {
+      return List.of(PIP_CACHE, "/root/.cache/pypoetry");
+    }
+    return List.of(PIP_CACHE);
+  }
+
   // Test tools go to /opt/test-deps, outside the virtualenv that ships.
-  private dev.dockwright.dsl.Run testToolsInstall(PackageManager pm, String noCache) {
+  private List<String> testToolsInstall(PackageManager pm, String noCache) {
     String req = project.testRequirements();
     String target = " --target " + TEST_DEPS;
     String pytestPin = " pytest==" + BaseImages.PYTEST_VERSION;
-    switch (pm) {
-      case POETRY:
-        if (req != null) {
-          return steps.cached(List.of(PIP_CACHE, "/root/.cache/pypoetry"), null, List.of(),
-              "/opt/poetry/bin/poetry export --only " + req + " -o /tmp/requirements-test.txt",
-              "pip install" + noCache + target + " -r /tmp/requirements-test.txt");
-        }
-        break;
-      case UV:
-        return steps.cached(List.of("/root/.cache/uv"), null, List.of(), req != null
-            ? new String[] {"uv export --frozen --only-dev --no-emit-project -o /tmp/requirements-test.txt",
-                "uv pip install" + target + " -r /tmp/requirements-test.txt"}
-            : new String[] {"uv pip install" + target + pytestPin});
-      case PIPENV:
-        if (req != null) {
-          return steps.cached(List.of(PIP_CACHE), null, List.of(),
-              "/opt/pipenv/bin/pipenv requirements --dev-only > /tmp/requirements-test.txt",
-              "pip install" + noCache + target + " -r /tmp/requirements-test.txt");
-        }
-        break;
-      default:
-        if (req != null) {
-          return steps.cached(List.of(PIP_CACHE), null, List.of(), "pip install" + noCache + target + " -r " + req);
-        }
-        break;
+    if (req == null) {
+      return List.of((pm == PackageManager.UV ? "uv pip install" : "pip install" + noCache) + target + pytestPin);
     }
-    return steps.cached(List.of(PIP_CACHE), null, List.of(), "pip install" + noCache + target + pytestPin);
+    return switch (pm) {
+      case POETRY -> List.of("/opt/poetry/bin/poetry export --only " + req + " -o /tmp/requirements-test.txt",
+          "pip install" + noCache + target + " -r /tmp/requirements-test.txt");
+      case UV -> List.of("uv export --frozen --only-dev --no-emit-project -o /tmp/requirements-test.txt",
+          "uv pip install" + target + " -r /tmp/requirements-test.txt");
+      case PIPENV -> List.of("/opt/pipenv/bin/pipenv requirements --dev-only > /tmp/requirements-test.txt",
+          "pip install" + noCache + target + " -r /tmp/requirements-test.txt");
+      default -> List.of("pip install" + noCache + target + " -r " + req);
+    };
   }
 
   private static void copyManifests(StageBuilder stage, List<String> manifests) {
