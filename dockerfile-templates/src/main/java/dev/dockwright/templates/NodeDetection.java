@@ -142,6 +142,9 @@ final class NodeDetection {
       evidence.add(new Evidence(child(pkgDir, "package.json"), "the workspace to build: " + workspace.name()));
     }
     String pkgFile = child(pkgDir, "package.json");
+    if (workspace == null && !workspaces.isEmpty()) {
+      evidence.add(new Evidence("package.json", "the monorepo root is built; TemplateOptions.workspace chooses a package"));
+    }
 
     // The Node version.
     String nodeVersion = BaseImages.NODE_DEFAULT;

@@ -73,7 +73,7 @@ final class PythonDetection {
         evidence.add(new Evidence(requirements, "requirements file: pip"));
       } else {
         evidence.add(new Evidence(dir.isFile("pyproject.toml") ? "pyproject.toml" : "setup.py",
-            "no lock or requirements file: pip installs the project"));
+            "no lock or requirements file: pip"));
       }
     }
 
@@ -219,14 +219,11 @@ final class PythonDetection {
     if (command == null) {
       evidence.add(new Evidence("pyproject.toml", "no start command found"));
     }
-    if (pm == PackageManager.PIP && requirements == null && !installProject && !table(project, "dependencies").isEmpty()) {
+    if (pm == PackageManager.PIP && requirements == null && !installProject
+        && (!strings(project.get("dependencies")).isEmpty() || (project.isEmpty() && dir.isFile("setup.py")))) {
       installProject = true;
-      evidence.add(new Evidence("pyproject.toml", "[project] dependencies without a requirements file: pip installs"
-          + " the project with them"));
-    }
-    if (!project.isEmpty() && !strings(project.get("dependencies")).isEmpty() && pm == PackageManager.PIP
-        && requirements == null) {
-      installProject = true;
+      evidence.add(new Evidence(project.isEmpty() ? "setup.py" : "pyproject.toml",
+          "dependencies without a requirements file: pip installs the project with them"));
     }
 
     // Tests.
@@ -248,9 +245,15 @@ final class PythonDetection {
       default -> testRequirements = table(pipfile, "dev-packages").isEmpty() ? null : "dev";
     }
     PythonProject.TestRunner runner = pytest ? PythonProject.TestRunner.PYTEST : PythonProject.TestRunner.UNITTEST;
-    evidence.add(new Evidence(pytest ? "pytest" : "tests", "tests run with "
-        + (pytest ? "pytest" + (testRequirements == null ? " " + BaseImages.PYTEST_VERSION : " from " + testRequirements)
-            : "unittest")));
+    String testFile = switch (pm) {
+      case PIP -> testRequirements != null ? testRequirements : dir.isFile("pytest.ini") ? "pytest.ini" : "pyproject.toml";
+      case PIPENV -> "Pipfile";
+      default -> "pyproject.toml";
+    };
+    evidence.add(new Evidence(pytest ? testFile : ".", pytest
+        ? "tests run with pytest" + (testRequirements == null ? " " + BaseImages.PYTEST_VERSION : ", installed from "
+            + (pm == PackageManager.PIP ? testRequirements : "the " + testRequirements + " dependencies"))
+        : "no pytest found: tests run with python -m unittest discover"));
 
     Object license = project.get("license");
     String licenseText = license instanceof String s ? s
