@@ -60,6 +60,9 @@ public final class NodeTemplate {
           "the legacy builder has no secret mounts, so an npm token cannot reach the install safely: "
               + "use buildkit or buildah");
     }
+    if (options.runTests() && !project.testScript()) {
+      throw new IllegalArgumentException("tests were asked for, but package.json has no test script");
+    }
     this.command = options.command() != null ? options.command() : project.command();
     if (command == null) {
       throw new IllegalArgumentException("no start command: package.json has no \"node ...\" start script and no"
@@ -95,7 +98,7 @@ public final class NodeTemplate {
     installStage(deps, true);
     stages.put("deps", deps);
 
-    boolean tests = options.runTests() && project.testScript();
+    boolean tests = options.runTests();
     StageBuilder build = null;
     if (project.buildScript() || tests) {
       build = file.stage("build", BaseImages.ref(buildImage, options))

@@ -165,6 +165,13 @@ class TemplatesTest {
   }
 
   @Test
+  void testsAskedForWithoutATestScript() {
+    assertThatThrownBy(() -> Templates.forProject(Fixtures.project("node-yarn-berry"),
+        TemplateOptions.builder().runTests(true).build()))
+        .hasMessage("tests were asked for, but package.json has no test script");
+  }
+
+  @Test
   void commandFromTheOptions() {
     String text = Templates.forProject(Fixtures.project("node-workspaces-pnpm"),
         TemplateOptions.builder().command("node", "tools/serve.js").build()).render();
