@@ -6,7 +6,7 @@ RUN python3 -m venv /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH
 WORKDIR /app
 COPY . .
-RUN python -m unittest discover
+RUN python -m unittest discover -s tests
 
 # The image: the virtualenv and the sources, owned by root, run by an unprivileged user.
 FROM python:3.12.8-slim-bookworm AS runtime

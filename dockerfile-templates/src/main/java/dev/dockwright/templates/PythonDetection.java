@@ -250,10 +250,18 @@ final class PythonDetection {
       case PIPENV -> "Pipfile";
       default -> "pyproject.toml";
     };
-    evidence.add(new Evidence(pytest ? testFile : ".", pytest
+    String testDirectory = null;
+    for (String d : List.of("tests", "test")) {
+      if (dir.list(d).stream().anyMatch(n -> n.startsWith("test") && n.endsWith(".py"))) {
+        testDirectory = d;
+        break;
+      }
+    }
+    evidence.add(new Evidence(pytest ? testFile : testDirectory != null ? testDirectory : ".", pytest
         ? "tests run with pytest" + (testRequirements == null ? " " + BaseImages.PYTEST_VERSION : ", installed from "
             + (pm == PackageManager.PIP ? testRequirements : "the " + testRequirements + " dependencies"))
-        : "no pytest found: tests run with python -m unittest discover"));
+        : "no pytest found: tests run with python -m unittest discover"
+            + (testDirectory == null ? "" : " -s " + testDirectory)));
 
     Object license = project.get("license");
     String licenseText = license instanceof String s ? s
@@ -265,7 +273,7 @@ final class PythonDetection {
         licenseText,
         source(table(project, "urls"), poetry));
     return new PythonProject(pm, pythonVersion, constraint, manifests, requirements, command, installProject,
-        sourceRoot, runner, testRequirements, metadata, evidence);
+        sourceRoot, runner, testRequirements, testDirectory, metadata, evidence);
   }
 
   private static List<String> strings(Object value) {

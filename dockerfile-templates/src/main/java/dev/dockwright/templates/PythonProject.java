@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param testRunner how the tests run
  * @param testRequirements where the test tools come from: for pip a requirements file, for poetry a
  *     dependency group, for uv and pipenv the dev dependencies; null to install pytest alone
+ * @param testDirectory where unittest starts discovering ({@code tests}), or null for the project root;
+ *     a test directory without {@code __init__.py} is not found from the root since Python 3.11
  * @param metadata for the labels
  * @param evidence what told detection what
  */
@@ -39,6 +41,7 @@ public record PythonProject(
     String sourceRoot,
     TestRunner testRunner,
     String testRequirements,
+    String testDirectory,
     ProjectMetadata metadata,
     List<Evidence> evidence)
     implements DetectedProject {
@@ -75,7 +78,7 @@ public record PythonProject(
     };
     return new PythonProject(packageManager, BaseImages.PYTHON_DEFAULT, null, manifests,
         packageManager == PackageManager.PIP ? "requirements.txt" : null, command, false, null,
-        TestRunner.UNITTEST, null, ProjectMetadata.empty(), List.of());
+        TestRunner.UNITTEST, null, null, ProjectMetadata.empty(), List.of());
   }
 
   @Override

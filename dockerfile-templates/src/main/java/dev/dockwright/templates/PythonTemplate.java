@@ -210,7 +210,8 @@ public final class PythonTemplate {
       String path = project.sourceRoot() == null ? "" : ":/app/" + project.sourceRoot();
       builder.run(pytest
           ? "PYTHONPATH=" + TEST_DEPS + path + " python -m pytest -p no:cacheprovider"
-          : (path.isEmpty() ? "" : "PYTHONPATH=" + path.substring(1) + " ") + "python -m unittest discover");
+          : (path.isEmpty() ? "" : "PYTHONPATH=" + path.substring(1) + " ") + "python -m unittest discover"
+              + (project.testDirectory() == null ? "" : " -s " + project.testDirectory()));
     }
     stages.put("builder", builder);
 

@@ -199,7 +199,7 @@ class ProjectDetectorTest {
           pyproject.toml: no lock or requirements file: pip
           pyproject.toml: Python ">=3.11": 3.12.8
           pyproject.toml: script python-app = "app.__main__:main"; app/__main__.py exists: runs python -m app, so the project itself needs no build
-          .: no pytest found: tests run with python -m unittest discover
+          tests: no pytest found: tests run with python -m unittest discover -s tests
         """);
     assertThat(p.installProject()).isFalse();
     assertThat(p.manifests()).isEmpty();

@@ -147,7 +147,7 @@ class TemplatesTest {
         .hasMessage("the distroless runtime has Python 3.11 (gcr.io/distroless/python3-debian12:nonroot), but the"
             + " project asks for 3.12.8: choose the slim or alpine flavour");
     PythonProject needs312 = new PythonProject(PackageManager.PIP, "3.12.8", ">=3.12", List.of(), null,
-        List.of("python", "-m", "app"), false, null, PythonProject.TestRunner.UNITTEST, null,
+        List.of("python", "-m", "app"), false, null, PythonProject.TestRunner.UNITTEST, null, null,
         ProjectMetadata.empty(), List.of());
     assertThatThrownBy(() -> PythonTemplate.of(needs312, TemplateOptions.builder().flavor(RuntimeFlavor.DISTROLESS).build()))
         .hasMessage("the distroless runtime has Python 3.11 (gcr.io/distroless/python3-debian12:nonroot), but the"
