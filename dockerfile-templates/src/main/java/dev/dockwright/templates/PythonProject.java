@@ -46,7 +46,13 @@ public record PythonProject(
     List<Evidence> evidence)
     implements DetectedProject {
 
-  /** How a Python project's tests run. */
+  /**
+   * How a Python project's tests run.
+   *
+   * <pre>{@code
+   * if (project.testRunner() == PythonProject.TestRunner.PYTEST) { ... }
+   * }</pre>
+   */
   public enum TestRunner {
     /** {@code python -m pytest}, with pytest installed outside the virtualenv that ships. */
     PYTEST,

@@ -114,7 +114,13 @@ public record TemplateOptions(
     return flavor;
   }
 
-  /** Builds {@link TemplateOptions}. */
+  /**
+   * Builds {@link TemplateOptions}; each setter checks its argument.
+   *
+   * <pre>{@code
+   * TemplateOptions.builder().flavor(RuntimeFlavor.DISTROLESS).port(8080).build()
+   * }</pre>
+   */
   public static final class Builder {
     private BuilderTarget target = BuilderTarget.BUILDKIT;
     private RuntimeFlavor flavor;
