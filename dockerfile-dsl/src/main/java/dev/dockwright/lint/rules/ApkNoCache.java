@@ -13,7 +13,8 @@ import java.util.List;
  * {@code apk add --no-cache} fetches the index and installs without leaving it in {@code /var/cache/apk}, with
  * no {@code apk update} before and no {@code rm} after. Not reported when the RUN mounts a cache or tmpfs over
  * apk's cache ({@code /var/cache/apk}, {@code /etc/apk/cache}: see {@link CacheDirectories#APK}) or over the
- * directory given with {@code --cache-dir}, nor when the same RUN deletes the cache itself.
+ * directory given with {@code --cache-dir}, nor when the same RUN deletes the cache itself, nor for
+ * {@code apk add --no-network}, which fetches nothing.
  */
 final class ApkNoCache implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -45,7 +46,7 @@ final class ApkNoCache implements Rule {
       ShellScript script = site.shell(context);
       boolean deleted = Commands.deletes(script, CacheDirectories.APK);
       for (SimpleCommand add : Commands.invocations(script, Set.of("apk"), Set.of("add"))) {
-        if (add.hasOption("--no-cache") || deleted
+        if (add.hasOption("--no-cache", "--no-network") || deleted
             || add.optionValues("--cache-dir").stream().anyMatch(dir -> CacheDirectories.isMountedOver(site.run(), dir))) {
           continue;
         }

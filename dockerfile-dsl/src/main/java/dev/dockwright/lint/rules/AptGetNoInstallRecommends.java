@@ -7,7 +7,6 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.shell.SimpleCommand;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * By default {@code apt-get install} also installs the recommended packages, which an image seldom needs.
@@ -37,7 +36,7 @@ final class AptGetNoInstallRecommends implements Rule {
   @Override
   public void check(LintContext context) {
     for (RunSite site : RunSite.all(context, true)) {
-      for (SimpleCommand install : Commands.invocations(site.shell(context), Set.of("apt-get"), Set.of("install"))) {
+      for (SimpleCommand install : Commands.aptGetInstalls(site.shell(context))) {
         if (!install.hasOption("--no-install-recommends") && !disablesRecommends(install)) {
           site.report(context, install,
               "apt-get install also installs recommended packages: add --no-install-recommends");

@@ -7,7 +7,6 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.shell.SimpleCommand;
 import dev.dockwright.shell.Word;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code apt-get install curl} installs whatever version the mirror has that day. A package is pinned when it
@@ -40,7 +39,7 @@ final class AptGetPinVersions implements Rule {
   @Override
   public void check(LintContext context) {
     for (RunSite site : RunSite.all(context, true)) {
-      for (SimpleCommand install : Commands.invocations(site.shell(context), Set.of("apt-get"), Set.of("install"))) {
+      for (SimpleCommand install : Commands.aptGetInstalls(site.shell(context))) {
         List<Word> unpinned = Commands.literalPackages(install).stream().filter(w -> !isPinned(w.text())).toList();
         if (!unpinned.isEmpty()) {
           site.report(context, install, "Pin versions in apt-get install (package=version): "

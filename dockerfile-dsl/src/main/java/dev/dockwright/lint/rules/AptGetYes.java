@@ -7,7 +7,6 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.shell.SimpleCommand;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Without {@code -y} (or {@code --yes}, {@code --assume-yes}, {@code -qq}, which implies it, or
@@ -39,7 +38,7 @@ final class AptGetYes implements Rule {
   @Override
   public void check(LintContext context) {
     for (RunSite site : RunSite.all(context, true)) {
-      for (SimpleCommand install : Commands.invocations(site.shell(context), Set.of("apt-get"), Set.of("install"))) {
+      for (SimpleCommand install : Commands.aptGetInstalls(site.shell(context))) {
         if (!assumesYes(install)) {
           site.report(context, install, "apt-get install without -y waits for confirmation: add -y");
         }

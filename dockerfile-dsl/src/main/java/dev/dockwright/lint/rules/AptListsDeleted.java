@@ -5,6 +5,8 @@ import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.shell.ShellScript;
+import dev.dockwright.shell.SimpleCommand;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,9 +14,10 @@ import java.util.Set;
  * The package lists that {@code apt-get update} downloads (tens of megabytes) stay in the layer unless the same
  * RUN deletes them ({@code rm -rf /var/lib/apt/lists/*}, or {@code apt-get distclean}). Not reported when the
  * RUN mounts a cache or tmpfs over the lists ({@code --mount=type=cache,target=/var/lib/apt/lists} or
- * {@code target=/var/lib/apt}: see {@link CacheDirectories#APT_LISTS}), and, as in hadolint, only in stages whose
- * files reach an image: the last stage, or one a later stage is built on (not a stage that is only copied from).
- * ONBUILD RUNs are always checked.
+ * {@code target=/var/lib/apt}: see {@link CacheDirectories#APT_LISTS}), and only in stages whose files reach the
+ * image: the last stage, or a stage the last stage is built on through FROM (hadolint takes any stage a later
+ * stage is built on; a builder stage that is only copied from leaves its lists behind). {@code apt-get install
+ * --update} updates too. ONBUILD RUNs are always checked.
  */
 final class AptListsDeleted implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -48,7 +51,12 @@ final class AptListsDeleted implements Rule {
         continue;
       }
       ShellScript script = site.shell(context);
-      var updates = Commands.invocations(script, Set.of("apt-get", "apt", "aptitude"), Set.of("update"));
+      List<SimpleCommand> updates = new ArrayList<>();
+      for (SimpleCommand c : script.invocationsOf("apt-get", "apt", "aptitude")) {
+        if (c.subcommand().equals("update") || c.hasOption("--update") && !c.subcommand().isEmpty()) {
+          updates.add(c);
+        }
+      }
       if (updates.isEmpty() || Commands.deletes(script, CacheDirectories.APT_LISTS)
           || !Commands.invocations(script, Set.of("apt-get", "apt"), Set.of("distclean", "dist-clean")).isEmpty()) {
         continue;

@@ -38,6 +38,21 @@ final class Commands {
     return found;
   }
 
+  /**
+   * The {@code apt-get install} commands that install: not those that only simulate ({@code -s},
+   * {@code --simulate}, {@code --dry-run}...) or only download ({@code -d}, {@code --download-only}).
+   */
+  static List<SimpleCommand> aptGetInstalls(ShellScript script) {
+    List<SimpleCommand> found = new ArrayList<>();
+    for (SimpleCommand c : invocations(script, Set.of("apt-get"), Set.of("install"))) {
+      if (!c.hasOption("-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act", "-d",
+          "--download-only")) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
   /** The pip commands ({@code pip}, {@code pip3}, {@code pip3.12}, {@code python -m pip}) with this subcommand. */
   static List<SimpleCommand> pip(ShellScript script, String subcommand) {
     List<SimpleCommand> found = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * A relative COPY destination lands in the working directory, which the base image chooses unless the stage
  * (or a stage it is built on) sets a WORKDIR first. Destinations that are absolute, Windows paths or start with
- * a variable are not reported.
+ * a variable are not reported, nor are stages built from {@code scratch}, whose working directory is {@code /}.
  */
 final class CopyRelativeDestination implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -47,7 +47,9 @@ final class CopyRelativeDestination implements Rule {
     Map<Stage, Boolean> hasWorkdir = new IdentityHashMap<>();
     for (Stage stage : context.file().stages()) {
       Optional<Stage> parent = Stages.parent(context.file(), stage);
-      boolean workdir = parent.map(p -> hasWorkdir.getOrDefault(p, false)).orElse(false);
+      // Starting from scratch, the working directory is / unless a WORKDIR says otherwise.
+      boolean workdir = parent.map(p -> hasWorkdir.getOrDefault(p, false)).orElse(false)
+          || Stages.fromScratch(context.file(), stage);
       for (Element e : stage.body()) {
         if (e instanceof WorkdirInstruction) {
           workdir = true;

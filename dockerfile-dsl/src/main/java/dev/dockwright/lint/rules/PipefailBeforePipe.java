@@ -4,20 +4,17 @@ import dev.dockwright.lint.LintContext;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.Severity;
-import dev.dockwright.model.Element;
-import dev.dockwright.model.ShellInstruction;
 import dev.dockwright.shell.Pipeline;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A pipeline's status is its last command's: in {@code curl -fsSL $URL | tar -xz} a failed download passes
  * unnoticed unless the shell runs with {@code -o pipefail}. Reported once per RUN, at the first pipeline that
  * runs without it: pipefail may come from the stage's SHELL ({@code SHELL ["/bin/bash", "-o", "pipefail",
- * "-c"]}) or from a {@code set -o pipefail} earlier in the same script. A stage whose SHELL is not a POSIX shell
- * (PowerShell, cmd) is not checked.
+ * "-c"]}) or from a {@code set -o pipefail} earlier in the same script. A RUN under a SHELL that is not a POSIX
+ * shell (PowerShell, cmd) is not checked.
  */
 final class PipefailBeforePipe implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -36,8 +33,6 @@ final class PipefailBeforePipe implements Rule {
       RUN curl -fsSL https://example.com/b.tar.gz | tar -xz -C /opt
       """);
 
-  private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -46,9 +41,6 @@ final class PipefailBeforePipe implements Rule {
   @Override
   public void check(LintContext context) {
     for (RunSite site : RunSite.all(context, false)) {
-      if (!posixShell(site)) {
-        continue;
-      }
       ShellScript script = site.shell(context);
       for (Pipeline pipeline : script.pipelines()) {
         if (pipeline.options().pipefail()) {
@@ -62,19 +54,5 @@ final class PipefailBeforePipe implements Rule {
         break;
       }
     }
-  }
-
-  private static boolean posixShell(RunSite site) {
-    List<String> shell = List.of("/bin/sh");
-    for (Element e : site.stage().body()) {
-      if (e == site.at()) {
-        break;
-      }
-      if (e instanceof ShellInstruction s && !s.shell().isEmpty()) {
-        shell = s.shell();
-      }
-    }
-    String program = shell.get(0);
-    return POSIX_SHELLS.contains(program.substring(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1));
   }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  * {@code yarn cache clean} after it (or deletes the cache directory). Not reported when the RUN mounts a cache or
  * tmpfs over yarn's cache ({@code /usr/local/share/.cache/yarn}, {@code ~/.cache/yarn}, {@code ~/.yarn/berry/cache}:
  * see {@link CacheDirectories#YARN}) or over the directory given with {@code --cache-folder} or
- * {@code YARN_CACHE_FOLDER}; as in hadolint, only in stages whose files reach an image (the last stage, or one a
- * later stage is built on). ONBUILD RUNs are always checked.
+ * {@code YARN_CACHE_FOLDER}; and only in stages whose files reach the image: the last stage, or a stage the last
+ * stage is built on through FROM (see {@link AptListsDeleted}). ONBUILD RUNs are always checked.
  */
 final class YarnCacheClean implements Rule {
   static final RuleInfo INFO = new RuleInfo(
