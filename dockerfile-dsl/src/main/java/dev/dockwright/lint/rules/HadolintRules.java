@@ -18,6 +18,7 @@ final class HadolintRules {
         new AptGetPinVersions(),
         new AptListsDeleted(),
         new AddForArchives(),
+        new ExposePortRange(),
         new PipPinVersions(),
         new AptGetYes(),
         new AptGetNoInstallRecommends(),
