@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * By default {@code apt-get install} also installs the recommended packages, which an image seldom needs.
- * Quiet with {@code --no-install-recommends} or {@code -o APT::Install-Recommends=false} (or {@code =0}).
+ * Quiet with {@code --no-install-recommends} or {@code -o APT::Install-Recommends=false} (or {@code =0}). An
+ * install that only simulates ({@code -s}) or downloads ({@code -d}) is not checked.
  */
 final class AptGetNoInstallRecommends implements Rule {
   static final RuleInfo INFO = new RuleInfo(

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code apt-get install curl} installs whatever version the mirror has that day. A package is pinned when it
  * names a version ({@code curl=7.88.1-10}), a release ({@code curl/bookworm-backports}) or is a {@code .deb}
  * file; packages given through variables ({@code $PACKAGES}) are not judged. Reported per {@code apt-get install}
- * (also behind {@code sudo} or {@code env}, and in ONBUILD RUN), naming the unpinned packages.
+ * (also behind {@code sudo} or {@code env}, and in ONBUILD RUN), naming the unpinned packages; an install that
+ * only simulates ({@code -s}) or downloads ({@code -d}) is not one.
  */
 final class AptGetPinVersions implements Rule {
   static final RuleInfo INFO = new RuleInfo(

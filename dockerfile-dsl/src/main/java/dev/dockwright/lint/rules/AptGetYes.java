@@ -12,7 +12,8 @@ import java.util.Locale;
  * Without {@code -y} (or {@code --yes}, {@code --assume-yes}, {@code -qq}, which implies it, or
  * {@code -o APT::Get::Assume-Yes=true}) {@code apt-get install} asks for confirmation and the build fails.
  * Options count wherever they stand and inside bundles ({@code -qqy}); {@code DEBIAN_FRONTEND=noninteractive}
- * does not answer that question.
+ * does not answer that question. An install that only simulates ({@code -s}) or downloads ({@code -d}) is not
+ * checked.
  */
 final class AptGetYes implements Rule {
   static final RuleInfo INFO = new RuleInfo(
