@@ -37,6 +37,8 @@ class AptGetYesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "RUN apt-get install -y curl",
+      "RUN apt-get update && apt-get install -y curl",
+      "RUN DEBIAN_FRONTEND=noninteractive apt-get -y install curl",
       "RUN apt-get -y install curl",
       "RUN apt-get install curl -y",
       "RUN apt-get -qqy install curl",

@@ -27,6 +27,19 @@ class WgetProgressTest {
         "Dockerfile:3:5: info DL3047 " + MESSAGE);
   }
 
+  @Test
+  void firesInsideLoopsAndBranches() {
+    assertThat(lint("""
+        FROM debian:12.8-slim
+        RUN for f in a b; do \\
+              wget "https://example.com/$f.tar.gz"; \\
+            done; \\
+            if [ -n "$EXTRA" ]; then wget -q "$EXTRA"; else wget https://example.com/c; fi
+        """)).containsExactly(
+        "Dockerfile:3:7: info DL3047 " + MESSAGE,
+        "Dockerfile:5:53: info DL3047 " + MESSAGE);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "RUN wget -q https://example.com/a.tar.gz",
