@@ -6,8 +6,8 @@ import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.Severity;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code apk add --no-cache} fetches the index and installs without leaving it in {@code /var/cache/apk}, with

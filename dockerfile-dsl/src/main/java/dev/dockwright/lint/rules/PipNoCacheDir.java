@@ -7,8 +7,6 @@ import dev.dockwright.lint.Severity;
 import dev.dockwright.model.Element;
 import dev.dockwright.model.EnvInstruction;
 import dev.dockwright.model.KeyValue;
-import dev.dockwright.model.OnBuildInstruction;
-import dev.dockwright.model.RunInstruction;
 import dev.dockwright.model.Stage;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
@@ -60,6 +58,8 @@ final class PipNoCacheDir implements Rule {
     for (Stage stage : context.file().stages()) {
       boolean disabled = Stages.parent(context.file(), stage).map(p -> envDisables.getOrDefault(p, false))
           .orElse(false);
+      Map<Element, RunSite> sites = new IdentityHashMap<>();
+      RunSite.of(stage, true).forEach(site -> sites.put(site.at(), site));
       for (Element e : stage.body()) {
         if (e instanceof EnvInstruction env) {
           for (KeyValue kv : env.variables()) {
@@ -67,10 +67,8 @@ final class PipNoCacheDir implements Rule {
               disabled = kv.value().isLiteral() && Commands.isTrue(kv.value().literalText());
             }
           }
-        } else if (!disabled && e instanceof RunInstruction run) {
-          check(context, new RunSite(run, run, stage));
-        } else if (!disabled && e instanceof OnBuildInstruction o && o.trigger() instanceof RunInstruction trigger) {
-          check(context, new RunSite(trigger, o, stage));
+        } else if (!disabled && sites.containsKey(e)) {
+          check(context, sites.get(e));
         }
       }
       envDisables.put(stage, disabled);

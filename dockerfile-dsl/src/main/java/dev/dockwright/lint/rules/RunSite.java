@@ -11,7 +11,6 @@ import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,10 +92,5 @@ record RunSite(RunInstruction run, Instruction at, Stage stage) {
   /** Reports at the instruction. */
   void report(LintContext context, String message) {
     context.report(at, message);
-  }
-
-  /** The first of the commands, if any. */
-  static Optional<SimpleCommand> first(List<SimpleCommand> commands) {
-    return commands.isEmpty() ? Optional.empty() : Optional.of(commands.get(0));
   }
 }
