@@ -73,7 +73,7 @@ public final class Linter {
 
   private List<Finding> lint(Dockerfile file, SyntaxTree tree, String fileName, LintOptions options) {
     Objects.requireNonNull(options, "options");
-    LintContext context = new LintContext(file, fileName, tree, options.target());
+    LintContext context = new LintContext(file, fileName, tree, options.target(), options.context());
     Set<String> skipped = skippedChecks(file);
     boolean checksAreErrors = file.directive("check").map(v -> v.toLowerCase(Locale.ROOT).contains("error=true"))
         .orElse(false);
