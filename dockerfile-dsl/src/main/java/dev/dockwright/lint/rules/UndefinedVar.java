@@ -37,8 +37,9 @@ import java.util.Set;
  * built on an image, a variable is reported only when the image cannot be what defines it: the file itself
  * declares it elsewhere (a global ARG not re-declared in the stage, an ARG or ENV of another stage or later
  * in this one), it is a predefined arg ({@code TARGETARCH}, {@code HTTP_PROXY}, ... take effect only once
- * an ARG declares them), or it is a near miss of a variable that is defined ({@code $PAHT}, did you mean
- * {@code $PATH}).
+ * an ARG declares them), or it is a near miss of a variable the file defines in scope ({@code $DIR_ASSET},
+ * did you mean {@code $DIR_ASSETS}). A near miss of PATH alone is no evidence there: the golang image sets
+ * {@code GOPATH}, which is two edits from it.
  */
 final class UndefinedVar implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -130,8 +131,10 @@ final class UndefinedVar implements Rule {
     if (!scope.imageEnvUnknown()) {
       return true;
     }
+    // a near miss of PATH proves nothing: images set GOPATH, JAVA_PATH, ... next to it
+    List<String> ownNames = scope.env().keySet().stream().filter(n -> !n.equals("PATH")).toList();
     return fileNames.contains(name) || BuildScopes.predefinedArgNames().contains(name)
-        || BuildKitText.suggest(name, scope.env().keySet(), true).isPresent();
+        || BuildKitText.suggest(name, ownNames, true).isPresent();
   }
 
   /** The words of an instruction that BuildKit expands and checks, as written. */

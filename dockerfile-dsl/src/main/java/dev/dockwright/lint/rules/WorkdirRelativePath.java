@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A relative WORKDIR resolves against the base image's working directory, which may change upstream. As
  * BuildKit does, only the first WORKDIR of a stage (and of the stages it builds on) is checked, after
- * expansion. A path whose variables this linter cannot know (one the base image may set) is left alone.
+ * expansion. A path whose variables this linter cannot know (one the base image may set) is left alone, and
+ * a Windows path with a drive letter ({@code C:\app}) counts as absolute, as it does for a Windows image.
  *
  * <p>hadolint's DL3000 is a different, stricter check (every relative WORKDIR), so it is not an alias.
  */
@@ -48,12 +49,19 @@ final class WorkdirRelativePath implements Rule {
         scopes.before(e).filter(scope -> !scope.workdirSet()).ifPresent(scope ->
             context.syntaxOf(e).filter(in -> !in.arguments().isEmpty()).ifPresent(in ->
                 scopes.expand(in.arguments().get(0), scope.lexerEnv()).ifPresent(w -> {
-                  if (w.unset().isEmpty() && !w.value().startsWith("/")) {
+                  if (w.unset().isEmpty() && !isAbsolute(w.value())) {
                     context.report(e, "Relative workdir " + BuildKitText.quote(w.value())
                         + " can have unexpected results if the base image changes");
                   }
                 })));
       }
     }
+  }
+
+  /** Absolute for Linux ({@code /app}) or, with a drive letter or a leading backslash, for Windows. */
+  static boolean isAbsolute(String path) {
+    return path.startsWith("/") || path.startsWith("\\")
+        || path.length() >= 3 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+            && (path.charAt(2) == '\\' || path.charAt(2) == '/');
   }
 }
