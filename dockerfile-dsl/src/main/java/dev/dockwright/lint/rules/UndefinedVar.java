@@ -38,8 +38,8 @@ import java.util.Set;
  * declares it elsewhere (a global ARG not re-declared in the stage, an ARG or ENV of another stage or later
  * in this one), it is a predefined arg ({@code TARGETARCH}, {@code HTTP_PROXY}, ... take effect only once
  * an ARG declares them), or it is a near miss of a variable the file defines in scope ({@code $DIR_ASSET},
- * did you mean {@code $DIR_ASSETS}). A near miss of PATH alone is no evidence there: the golang image sets
- * {@code GOPATH}, which is two edits from it.
+ * did you mean {@code $DIR_ASSETS}; names of four characters or more). A near miss of PATH alone is no
+ * evidence there: the golang image sets {@code GOPATH}, which is two edits from it.
  */
 final class UndefinedVar implements Rule {
   static final RuleInfo INFO = new RuleInfo(
@@ -133,8 +133,9 @@ final class UndefinedVar implements Rule {
     }
     // a near miss of PATH proves nothing: images set GOPATH, JAVA_PATH, ... next to it
     List<String> ownNames = scope.env().keySet().stream().filter(n -> !n.equals("PATH")).toList();
+    // and two edits turn any short name into another: GID is no typo of GO
     return fileNames.contains(name) || BuildScopes.predefinedArgNames().contains(name)
-        || BuildKitText.suggest(name, ownNames, true).isPresent();
+        || name.length() >= 4 && BuildKitText.suggest(name, ownNames, true).isPresent();
   }
 
   /** The words of an instruction that BuildKit expands and checks, as written. */
