@@ -22,11 +22,14 @@ import java.util.Optional;
  * <pre>{@code
  * DockerIgnore ignore = DockerIgnore.parse("""
  *     # build output
- *     **&#47;node_modules
+ *     node_modules
+ *     dist/**
  *     *.md
  *     !README.md
  *     """);
- * ignore.isExcluded("web/node_modules/react/index.js");   // true: a parent directory matches
+ * ignore.isExcluded("node_modules/react/index.js");       // true: a parent directory matches
+ * ignore.isExcluded("dist/assets/app.js");                // true
+ * ignore.isExcluded("web/node_modules/react/index.js");   // false: the pattern names the root's only
  * ignore.isExcluded("CHANGELOG.md");                      // true
  * ignore.isExcluded("README.md");                         // false: the exception comes later
  * ignore.isExcluded("docs/guide.md");                     // false: * does not cross a /
@@ -66,41 +69,23 @@ public final class DockerIgnore {
    */
   public static DockerIgnore parse(String text) {
     Objects.requireNonNull(text, "text");
-    List<String> patterns = new ArrayList<>();
-    boolean first = true;
+    List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
-      if (first && line.startsWith("\uFEFF")) {
+      if (lines.isEmpty() && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
-      first = false;
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
+      if (!line.startsWith("#")) {
+        lines.add(line);
+      } else {
+        lines.add("");
       }
-      if (line.startsWith("#")) {
-        continue;
-      }
-      String pattern = line.strip();
-      if (pattern.isEmpty()) {
-        continue;
-      }
-      boolean exception = pattern.charAt(0) == '!';
-      if (exception) {
-        pattern = pattern.substring(1).strip();
-      }
-      if (!pattern.isEmpty()) {
-        pattern = clean(pattern);
-        if (pattern.length() > 1 && pattern.charAt(0) == '/') {
-          pattern = pattern.substring(1);
-        }
-      }
-      patterns.add(exception ? "!" + pattern : pattern);
     }
-    return of(patterns);
+    return of(lines);
   }
 
   /**
-   * Patterns as a {@code .dockerignore} file's lines give them after reading (see {@link #patterns()}):
-   * each is trimmed and cleaned; a leading {@code !} makes an exception.
+   * Patterns as the lines of a {@code .dockerignore} give them (comments aside): each is trimmed, cleaned and
+   * loses a leading {@code /}; a leading {@code !} makes an exception; blank ones are skipped.
    *
    * @throws IllegalArgumentException when a pattern is malformed
    */
@@ -111,13 +96,15 @@ public final class DockerIgnore {
       if (pattern.isEmpty()) {
         continue;
       }
-      pattern = clean(pattern);
-      boolean exception = false;
-      if (pattern.charAt(0) == '!') {
-        if (pattern.length() == 1) {
+      boolean exception = pattern.charAt(0) == '!';
+      if (exception) {
+        pattern = pattern.substring(1).strip();
+        if (pattern.isEmpty()) {
           throw new IllegalArgumentException("illegal exclusion pattern: \"!\"");
         }
-        exception = true;
+      }
+      pattern = clean(pattern);
+      if (pattern.length() > 1 && pattern.charAt(0) == '/') {
         pattern = pattern.substring(1);
       }
       String error = syntaxError(pattern);

@@ -22,7 +22,8 @@ import java.util.Set;
  * quiet without one, without a {@code .dockerignore}, and, as in BuildKit, when the {@code .dockerignore}
  * has exceptions ({@code !pattern}), which make a static answer unreliable. Sources are expanded first;
  * {@code COPY --from}, heredocs and ADD's URLs do not read the context. Copying the whole context
- * ({@code .}) is reported only when a pattern ({@code *}, {@code **}, {@code **&#47;*}) leaves out all of it.
+ * ({@code .}) is reported only when a pattern leaves out all of it: {@code *}, {@code **}, or {@code **}
+ * followed by {@code /*}.
  */
 final class CopyIgnoredFile implements Rule {
   static final RuleInfo INFO = new RuleInfo(
