@@ -244,11 +244,17 @@ final class BuildScopes {
     return out;
   }
 
-  /** The names of the predefined args that no image sets in its environment. */
+  /** The names of the predefined args, which no image sets in its environment. */
   static Set<String> predefinedArgNames() {
+    return PREDEFINED;
+  }
+
+  private static final Set<String> PREDEFINED = predefined();
+
+  private static Set<String> predefined() {
     Set<String> names = new LinkedHashSet<>(PLATFORM_ARGS);
     names.addAll(PROXY_ARGS);
     names.add("SOURCE_DATE_EPOCH");
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 }
