@@ -92,6 +92,26 @@ public final class StageBuilder {
     leading.add(new BlankLine());
   }
 
+  /**
+   * Removes the blank line that {@link DockerfileBuilder#stage} puts above every stage but the first, for
+   * stages that follow the previous one directly.
+   */
+  public StageBuilder withoutLeadingBlankLine() {
+    if (!leading.isEmpty() && leading.get(0) instanceof BlankLine) {
+      leading.remove(0);
+    }
+    return this;
+  }
+
+  /** A comment or blank line above this stage's FROM, after those already there. */
+  public StageBuilder leading(Element element) {
+    if (element instanceof Instruction) {
+      throw new IllegalArgumentException("only comments and blank lines can come before FROM");
+    }
+    leading.add(java.util.Objects.requireNonNull(element, "element"));
+    return this;
+  }
+
   /** A comment line above this stage's FROM. */
   public StageBuilder leadingComment(String text) {
     leading.add(Comment.of(text));
@@ -105,6 +125,15 @@ public final class StageBuilder {
       throw new IllegalArgumentException("FROM starts a new stage: use DockerfileBuilder.stage");
     }
     body.add(instruction);
+    return this;
+  }
+
+  /** A comment, blank line or instruction of the model, as it is. */
+  public StageBuilder element(Element element) {
+    if (element instanceof Instruction i) {
+      return instruction(i);
+    }
+    body.add(java.util.Objects.requireNonNull(element, "element"));
     return this;
   }
 
@@ -281,11 +310,26 @@ public final class StageBuilder {
     return instruction(new MaintainerInstruction(name));
   }
 
-  Stage toStage() {
-    if (body.stream().noneMatch(Instruction.class::isInstance)) {
+  Stage toStage(boolean mayBeEmpty) {
+    if (!mayBeEmpty && body.stream().noneMatch(Instruction.class::isInstance)) {
       throw new IllegalArgumentException("stage " + describe() + " is empty: add an instruction or remove it");
     }
     return new Stage(leading, from, body);
+  }
+
+  // Whether this stage builds on, copies from or mounts the stage with the given reference.
+  boolean references(String ref) {
+    if (from.image() instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+      return true;
+    }
+    for (Element e : body) {
+      for (BuildSource s : dev.dockwright.model.Dockerfile.sourcesOf(e)) {
+        if (s instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String[] sources(String[] sourcesThenDestination) {

@@ -19,6 +19,11 @@ final class ShellLines {
     String script = command.script();
     String[] lines = script.split("\n", -1);
     String last = lines[lines.length - 1];
+    String lastTrimmed = last.stripLeading();
+    if (lines.length > 1 && (lastTrimmed.isEmpty() || lastTrimmed.startsWith("#"))) {
+      throw new IllegalArgumentException(keyword + " command cannot end with a comment or empty line inside its"
+          + " continuation, which would continue it into the next line: " + Quoted.of(script));
+    }
     int end = last.length();
     while (end > 0 && (last.charAt(end - 1) == ' ' || last.charAt(end - 1) == '\t')) {
       end--;

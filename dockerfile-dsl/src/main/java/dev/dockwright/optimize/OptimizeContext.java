@@ -2,9 +2,9 @@ package dev.dockwright.optimize;
 
 import dev.dockwright.model.BuilderTarget;
 import dev.dockwright.model.Dockerfile;
-import dev.dockwright.model.Element;
 import dev.dockwright.model.SourcePosition;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,24 +17,63 @@ import java.util.Optional;
  * OptimizeContext.of(BuilderTarget.BUILDKIT).withContextDir(Path.of("."))
  * }</pre>
  */
-public record OptimizeContext(BuilderTarget target, boolean aggressive, Path contextDir) {
-  public OptimizeContext {
-    Objects.requireNonNull(target, "target");
+public final class OptimizeContext {
+  private final BuilderTarget target;
+  private final boolean aggressive;
+  private final Path contextDir;
+  // Where each element that a pass made stands in for was in the input: changes report input positions.
+  private final IdentityHashMap<Object, SourcePosition> origins;
+
+  private OptimizeContext(BuilderTarget target, boolean aggressive, Path contextDir,
+      IdentityHashMap<Object, SourcePosition> origins) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.aggressive = aggressive;
+    this.contextDir = contextDir;
+    this.origins = origins;
   }
 
   /** For a target, not aggressive, no build context. */
   public static OptimizeContext of(BuilderTarget target) {
-    return new OptimizeContext(target, false, null);
+    return new OptimizeContext(target, false, null, new IdentityHashMap<>());
+  }
+
+  /** The builder the output is for. */
+  public BuilderTarget target() {
+    return target;
+  }
+
+  /** Whether changes that change what gets installed are allowed. */
+  public boolean aggressive() {
+    return aggressive;
   }
 
   /** With aggressive changes allowed or not. */
   public OptimizeContext withAggressive(boolean aggressive) {
-    return new OptimizeContext(target, aggressive, contextDir);
+    return new OptimizeContext(target, aggressive, contextDir, origins);
   }
 
-  /** With a build context directory. */
+  /** With a build context directory (null for none). */
   public OptimizeContext withContextDir(Path contextDir) {
-    return new OptimizeContext(target, aggressive, contextDir);
+    return new OptimizeContext(target, aggressive, contextDir, origins);
+  }
+
+  OptimizeContext withOrigins(Dockerfile input) {
+    return new OptimizeContext(target, aggressive, contextDir, new IdentityHashMap<>());
+  }
+
+  /** Records that {@code replacement} stands where {@code original} was; returns the replacement. */
+  <T> T replaced(Dockerfile file, Object original, T replacement) {
+    SourcePosition at = where(file, original);
+    if (at != null) {
+      origins.put(replacement, at);
+    }
+    return replacement;
+  }
+
+  /** Where an element, or the one it replaced, was in the input; null when it has no source. */
+  SourcePosition where(Dockerfile file, Object element) {
+    SourcePosition own = file.sourceOf(element).map(s -> s.start()).orElse(null);
+    return own != null ? own : origins.get(element);
   }
 
   /** The build context directory, if known. */
@@ -42,8 +81,4 @@ public record OptimizeContext(BuilderTarget target, boolean aggressive, Path con
     return Optional.ofNullable(contextDir);
   }
 
-  /** Where an element of the input was, for change reports. */
-  static SourcePosition where(Dockerfile file, Element element) {
-    return file.sourceOf(element).map(s -> s.start()).orElse(null);
-  }
 }

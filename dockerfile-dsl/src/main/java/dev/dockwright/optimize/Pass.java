@@ -25,6 +25,9 @@ public interface Pass {
     return Set.of(BuilderTarget.values());
   }
 
+  /** The pass's documentation page content, with an example. */
+  PassDoc doc();
+
   /** Applies the pass. */
   PassResult apply(Dockerfile file, OptimizeContext context);
 }

@@ -370,8 +370,27 @@ public final class DockerfileRenderer {
     if (isRun && shell.isSingleLine() && shell.heredocs().isEmpty() && options.wrapWidth() > 0) {
       script = ShellWrapping.wrap(script, options.wrapWidth(), options.indent());
     }
-    sb.append(script.replace("\n", escape + "\n"));
+    appendLayout(sb, script, escape);
     heredocBodies(sb, shell.heredocs());
+  }
+
+  /**
+   * Writes a shell layout: each line break is a continuation, written after the escape character, except
+   * after a comment or empty line inside the continuation, which the builder skips without one.
+   */
+  private static void appendLayout(StringBuilder sb, String script, char escape) {
+    String[] lines = script.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      sb.append(lines[i]);
+      if (i < lines.length - 1) {
+        String trimmed = lines[i].stripLeading();
+        boolean skipped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+        if (!skipped) {
+          sb.append(escape);
+        }
+        sb.append('\n');
+      }
+    }
   }
 
   private static void heredocBodies(StringBuilder sb, List<Heredoc> heredocs) {

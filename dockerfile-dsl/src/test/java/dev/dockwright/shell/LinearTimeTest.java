@@ -1,33 +1,26 @@
 package dev.dockwright.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** Inputs built to make a careless reader rescan or recurse: each must stay linear, and never overflow the stack. */
+/**
+ * Inputs built to make a careless reader rescan or recurse: each must finish within a bound that only a
+ * quadratic reader would miss (400,000 characters squared is far beyond it), and never overflow the stack.
+ * Speed itself is measured with JMH, not here: the bound is generous so that a loaded machine passes.
+ */
 class LinearTimeTest {
 
   private static final int SIZE = 400_000;
 
-  /** Reads a text of about {@code SIZE} characters and one of a tenth the size; the time must grow about linearly. */
+  /** Reads a text of about {@code SIZE} characters within a bound that quadratic work cannot meet. */
   private static ShellScript readsLinearly(IntFunction<String> textOfLength) {
-    ShellScript.parse(textOfLength.apply(SIZE / 10)); // warm up
-    long small = time(textOfLength.apply(SIZE / 10));
     String big = textOfLength.apply(SIZE);
-    long started = System.nanoTime();
-    ShellScript script = ShellScript.parse(big);
-    long large = System.nanoTime() - started;
-
-    assertThat(large / 1_000_000).as("milliseconds for %d characters", big.length()).isLessThan(2_000);
-    assertThat(large).as("ten times the text, at most forty times the time").isLessThan(40 * Math.max(small, 10_000_000));
-    return script;
-  }
-
-  private static long time(String text) {
-    long started = System.nanoTime();
-    ShellScript.parse(text);
-    return System.nanoTime() - started;
+    return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ShellScript.parse(big),
+        () -> "reading " + big.length() + " characters took longer than 20 s");
   }
 
   @Test

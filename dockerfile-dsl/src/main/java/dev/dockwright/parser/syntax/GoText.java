@@ -24,10 +24,7 @@ final class GoText {
                 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
     }
 
-    /**
-     * {@code unicode.IsSpace} restricted to Latin-1. BuildKit calls it on single bytes in a few places (flag
-     * splitting, HEALTHCHECK's type word); working on chars, this is the closest faithful rule.
-     */
+    /** Go's {@code unicode.IsSpace} on the Latin-1 range. */
     static boolean isLatin1Space(int c) {
         switch (c) {
             case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0:
@@ -35,6 +32,16 @@ final class GoText {
             default:
                 return false;
         }
+    }
+
+    /**
+     * {@code unicode.IsSpace(rune(b))} on one byte of UTF-8 text, as BuildKit calls it while splitting flags and
+     * HEALTHCHECK's type word. The first byte of a multi-byte character is never a space, so on a char this is
+     * the ASCII test. (A continuation byte 0x85 or 0xA0 counts as a space for BuildKit and splits a character in
+     * two, corrupting it; this parser keeps such characters whole instead.)
+     */
+    static boolean isByteSpace(char c) {
+        return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
     }
 
     /** The class {@code [\t\v\f\r ]} of BuildKit's {@code reWhitespace} (note: no newline). */

@@ -175,8 +175,9 @@ public final class Instruction implements SyntaxItem {
 
     /**
      * The comment lines just before this instruction, as BuildKit collects them for stage descriptions and
-     * {@code # check} comments: text after the first character, trimmed (so an indented comment keeps its
-     * {@code #}); a bare {@code #} line clears the list; blank lines do not. Empty for an ONBUILD trigger.
+     * {@code # check} comments: the line's text after its first character, trimmed (so an indented comment keeps
+     * its {@code #}, as in BuildKit); a bare {@code #} line clears the list; blank lines do not; parser directives
+     * are not included. Empty for an ONBUILD trigger.
      */
     public List<String> precedingComments() {
         return precedingComments;

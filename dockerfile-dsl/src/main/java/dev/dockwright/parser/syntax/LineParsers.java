@@ -138,7 +138,7 @@ final class LineParsers {
                 if (pos == to) {
                     break;
                 }
-                if (GoText.isLatin1Space(ch)) {
+                if (GoText.isByteSpace(ch)) {
                     continue;
                 }
                 if (ch != '-' || pos + 1 == to || line.charAt(pos + 1) != '-') {
@@ -154,7 +154,7 @@ final class LineParsers {
                 break;
             }
             if (phase == inWord) {
-                if (GoText.isLatin1Space(ch)) {
+                if (GoText.isByteSpace(ch)) {
                     phase = inSpaces;
                     if (word.toString().equals("--")) {
                         return pos; // "--" ends the flags; it is not one
@@ -232,7 +232,7 @@ final class LineParsers {
         if (rest.isEmpty()) {
             return;
         }
-        JsonArray.Outcome outcome = JsonArray.parse(rest);
+        JsonArray.Outcome outcome = parseJson(rest);
         switch (outcome.kind()) {
             case STRINGS -> {
                 node.arguments.addAll(outcome.values());
@@ -245,7 +245,7 @@ final class LineParsers {
 
     /** ADD, COPY, VOLUME: a JSON array of strings, else whitespace-separated words. */
     private static void maybeJsonToList(Node node, String rest) {
-        JsonArray.Outcome outcome = JsonArray.parse(rest);
+        JsonArray.Outcome outcome = parseJson(rest);
         switch (outcome.kind()) {
             case STRINGS -> {
                 node.arguments.addAll(outcome.values());
@@ -256,17 +256,22 @@ final class LineParsers {
         }
     }
 
+    /** BuildKit's parseJSON left-trims Unicode blanks first (HEALTHCHECK's command may start with one). */
+    private static JsonArray.Outcome parseJson(String rest) {
+        return JsonArray.parse(rest.substring(GoText.skipSpaces(rest, 0, rest.length())));
+    }
+
     /** HEALTHCHECK: the type word (CMD, NONE, anything), then the rest read like CMD. */
     private static void healthcheck(Node node, String rest) {
         int sep = 0;
-        while (sep < rest.length() && !GoText.isLatin1Space(rest.charAt(sep))) {
+        while (sep < rest.length() && !GoText.isByteSpace(rest.charAt(sep))) {
             sep++;
         }
         if (sep == 0) {
             return;
         }
         int next = sep;
-        while (next < rest.length() && GoText.isLatin1Space(rest.charAt(next))) {
+        while (next < rest.length() && GoText.isByteSpace(rest.charAt(next))) {
             next++;
         }
         node.arguments.add(rest.substring(0, sep));

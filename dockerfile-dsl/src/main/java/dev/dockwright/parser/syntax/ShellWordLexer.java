@@ -20,6 +20,11 @@ final class ShellWordLexer {
 
     private static final int EOF = -1;
     private static final int ESCAPE = '\\';
+    /**
+     * Nested {@code ${...}} are lexed recursively; past this depth the lexer gives up (BuildKit has no limit,
+     * but Go's growable stacks are not Java's). Only absurd input reaches it; it then has no heredoc.
+     */
+    static final int MAX_SUBSTITUTION_DEPTH = 256;
 
     /** Failure of the lexer; the message is BuildKit's. */
     static final class LexException extends Exception {
@@ -35,6 +40,7 @@ final class ShellWordLexer {
 
     private String input;
     private int pos;
+    private int substitutionDepth;
     private boolean rawEscapes;
     private final StringBuilder sharedWordsBuffer = new StringBuilder();
 
@@ -49,6 +55,7 @@ final class ShellWordLexer {
         // Go's text/scanner drops a byte order mark at the very start of its input.
         pos = source.startsWith("\uFEFF") ? 1 : 0;
         rawEscapes = rawEscapesDefault;
+        substitutionDepth = 0;
         sharedWordsBuffer.setLength(0);
         try {
             return processStopOn(EOF, rawEscapesDefault).words;
@@ -229,6 +236,17 @@ final class ShellWordLexer {
 
     /** With no environment and unset variables skipped, a substitution comes back as written (or fails). */
     private String processDollar() throws LexException {
+        if (++substitutionDepth > MAX_SUBSTITUTION_DEPTH) {
+            throw new LexException("variable substitutions nested deeper than " + MAX_SUBSTITUTION_DEPTH);
+        }
+        try {
+            return processDollarUnguarded();
+        } finally {
+            substitutionDepth--;
+        }
+    }
+
+    private String processDollarUnguarded() throws LexException {
         next();
         if (peek() != '{') {
             String name = processName();
@@ -245,62 +263,56 @@ final class ShellWordLexer {
         String name = processName();
         int ch = next();
         String chs = runeString(ch);
-        boolean nullIsUnset = false;
-        switch (ch) {
-            case '}':
-                return "${" + name + "}";
-            case ':':
-                nullIsUnset = true;
-                ch = next();
-                chs += runeString(ch);
-                // fall through: Go's switch falls through to the modifier case whatever follows the colon
-            case '+':
-            case '-':
-            case '?':
-            case '#':
-            case '%': {
-                boolean raw = ch == '#' || ch == '%';
-                if (nullIsUnset && raw) {
-                    throw new LexException("unsupported modifier (" + chs + ") in substitution");
-                }
-                String word;
-                try {
-                    word = processStopOn('}', raw).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '}'");
-                    }
-                    throw e;
-                }
-                return "${" + name + chs + word + "}";
-            }
-            case '/': {
-                if (peek() == '/') {
-                    next();
-                }
-                String pattern;
-                try {
-                    pattern = processStopOn('/', true).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '/' in ${}");
-                    }
-                    throw e;
-                }
-                String replacement;
-                try {
-                    replacement = processStopOn('}', true).result;
-                } catch (LexException e) {
-                    if (peek() == EOF) {
-                        throw new LexException("syntax error: missing '}'");
-                    }
-                    throw e;
-                }
-                return "${" + name + "/" + pattern + "/" + replacement + "}";
-            }
-            default:
-                throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        if (ch == '}') {
+            return "${" + name + "}";
         }
+        if (ch == '/') {
+            if (peek() == '/') {
+                next();
+            }
+            String pattern;
+            try {
+                pattern = processStopOn('/', true).result;
+            } catch (LexException e) {
+                if (peek() == EOF) {
+                    throw new LexException("syntax error: missing '/' in ${}");
+                }
+                throw e;
+            }
+            String replacement;
+            try {
+                replacement = processStopOn('}', true).result;
+            } catch (LexException e) {
+                if (peek() == EOF) {
+                    throw new LexException("syntax error: missing '}'");
+                }
+                throw e;
+            }
+            return "${" + name + "/" + pattern + "/" + replacement + "}";
+        }
+        boolean nullIsUnset = false;
+        if (ch == ':') {
+            // Go's switch falls through to the modifier case whatever follows the colon
+            nullIsUnset = true;
+            ch = next();
+            chs += runeString(ch);
+        } else if (ch != '+' && ch != '-' && ch != '?' && ch != '#' && ch != '%') {
+            throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        }
+        boolean raw = ch == '#' || ch == '%';
+        if (nullIsUnset && raw) {
+            throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        }
+        String word;
+        try {
+            word = processStopOn('}', raw).result;
+        } catch (LexException e) {
+            if (peek() == EOF) {
+                throw new LexException("syntax error: missing '}'");
+            }
+            throw e;
+        }
+        return "${" + name + chs + word + "}";
     }
 
     /** Go's {@code string(rune)}: EOF (-1) becomes the replacement character. */

@@ -6,8 +6,10 @@ package dev.dockwright.parser.syntax;
  *
  * <pre>{@code
  * for (SyntaxItem item : tree.items()) {
- *     switch (item) {   // or instanceof chains before Java 21
- *         ...
+ *     if (item instanceof Instruction instruction) {
+ *         System.out.println(instruction.keyword());
+ *     } else if (item instanceof Comment comment) {
+ *         System.out.println("# " + comment.content());
  *     }
  * }
  * String same = tree.items().stream().map(SyntaxItem::text).collect(Collectors.joining());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,8 +38,15 @@ public final class SyntaxParser {
     private SyntaxParser() {
     }
 
-    /** Parses {@code source}; problems are collected in the tree, never thrown. */
+    /**
+     * Parses {@code source}; problems are collected in the tree, never thrown.
+     *
+     * @param source   the whole Dockerfile text (a byte order mark, if any, as U+FEFF at index 0)
+     * @param fileName the name used in problem messages
+     */
     public static SyntaxTree parse(String source, String fileName) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(fileName, "fileName");
         return new Run(source, fileName).parse();
     }
 

@@ -1,0 +1,323 @@
+package dev.dockwright.javagen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.dockwright.dsl.DockerfileBuilder;
+import dev.dockwright.dsl.StageBuilder;
+import dev.dockwright.model.ArgInstruction;
+import dev.dockwright.model.BlankLine;
+import dev.dockwright.model.Comment;
+import dev.dockwright.model.Dockerfile;
+import dev.dockwright.model.Element;
+import dev.dockwright.model.FromInstruction;
+import dev.dockwright.model.ImageRef;
+import dev.dockwright.model.ParserDirective;
+import dev.dockwright.model.Stage;
+import dev.dockwright.render.DockerfileRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns a Dockerfile model into Java source that builds the same model with the Dockwright DSL, written as
+ * a person would write it: one {@code StageBuilder} variable per stage, stage objects passed to
+ * {@code Copy.from} and {@code mountFrom}, typed mounts, {@code cmd("a", "b")} for exec form,
+ * {@code Run.lines} for continuation lines, comments and blank lines kept. Where the DSL has no fluent
+ * method for an instruction or a combination of flags, the instruction is written with the model's records
+ * ({@code .instruction(new EnvInstruction(...))}), which is exact.
+ *
+ * <p>Running the generated method gives a model {@link Dockerfile#equals equal} to the input. Where the DSL
+ * cannot give that model at all (a comment without a space after {@code #}, a stage with no instruction,
+ * ...), the result has no source and lists those parts instead: see {@link GeneratedJava#unsupported()}.
+ *
+ * <pre>{@code
+ * JavaGenerator generator = new JavaGenerator(JavaGenerator.Options.of("com.acme.docker", "ShopImage"));
+ * GeneratedJava java = generator.generate(dockerfile);
+ * System.out.println(java.source());
+ * }</pre>
+ */
+public final class JavaGenerator {
+  // The local variable of the DockerfileBuilder, as in the examples.
+  private static final String FILE = "file";
+
+  // Statements start at column 4 (class body, method body); their continuation lines at 8.
+  private static final int CONTINUATION_COLUMN = 8;
+
+  private final Options options;
+
+  /**
+   * What to generate: the package and name of the class, the name of the public static method that returns
+   * the {@link Dockerfile}, and whether to add a {@code main} that prints the rendered Dockerfile.
+   *
+   * <pre>{@code
+   * JavaGenerator.Options.of("com.acme", "ShopImage").withMethodName("image").withMain(false)
+   * }</pre>
+   *
+   * @param packageName the package; empty for the unnamed package
+   * @param className the simple name of the class
+   * @param methodName the name of the method that returns the Dockerfile
+   * @param main whether to add {@code public static void main(String[])}, printing the Dockerfile
+   */
+  public record Options(String packageName, String className, String methodName, boolean main) {
+    public Options {
+      Objects.requireNonNull(packageName, "packageName");
+      Objects.requireNonNull(className, "className");
+      Objects.requireNonNull(methodName, "methodName");
+      if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+        throw new IllegalArgumentException("not a valid package name: " + packageName);
+      }
+      if (!isIdentifier(className)) {
+        throw new IllegalArgumentException("not a valid class name: " + className);
+      }
+      if (!isIdentifier(methodName) || methodName.equals("main")) {
+        throw new IllegalArgumentException("not a valid method name: " + methodName);
+      }
+    }
+
+    /** A class in the given package with a method {@code dockerfile()} and a {@code main}. */
+    public static Options of(String packageName, String className) {
+      return new Options(packageName, className, "dockerfile", true);
+    }
+
+    /** With another name for the method that returns the Dockerfile. */
+    public Options withMethodName(String methodName) {
+      return new Options(packageName, className, methodName, main);
+    }
+
+    /** With or without a {@code main} that prints the Dockerfile. */
+    public Options withMain(boolean main) {
+      return new Options(packageName, className, methodName, main);
+    }
+
+    private static boolean isIdentifier(String name) {
+      return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
+    }
+  }
+
+  /** A generator with the given options. */
+  public JavaGenerator(Options options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** The options of this generator. */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * The Java source that builds {@code dockerfile}, or the parts of it the DSL cannot write exactly.
+   * The file's source text, if it was parsed, is not looked at, except for line numbers in messages.
+   */
+  public GeneratedJava generate(Dockerfile dockerfile) {
+    Objects.requireNonNull(dockerfile, "dockerfile");
+    Problems problems = new Problems(dockerfile);
+    CodeBlock body = methodBody(dockerfile, problems);
+    if (!problems.list.isEmpty()) {
+      return new GeneratedJava(options.packageName(), options.className(), null, problems.list);
+    }
+    return new GeneratedJava(options.packageName(), options.className(), javaFile(body).toString(), List.of());
+  }
+
+  private JavaFile javaFile(CodeBlock body) {
+    MethodSpec method = MethodSpec.methodBuilder(options.methodName())
+        .addJavadoc("The Dockerfile.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Dockerfile.class)
+        .addCode(body)
+        .build();
+    TypeSpec.Builder type = TypeSpec.classBuilder(options.className())
+        .addJavadoc("Writes the Dockerfile with the Dockwright DSL.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(method);
+    if (options.main()) {
+      type.addMethod(MethodSpec.methodBuilder("main")
+          .addJavadoc("Prints the Dockerfile.\n")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addParameter(String[].class, "args")
+          .addStatement("$T.out.print($T.defaults().render($N()))", System.class, DockerfileRenderer.class,
+              options.methodName())
+          .build());
+    }
+    return JavaFile.builder(options.packageName(), type.build())
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static CodeBlock methodBody(Dockerfile dockerfile, Problems problems) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Expr.Call> fileCalls = new ArrayList<>();
+    List<ParserDirective> directives = dockerfile.directives();
+    for (int i = 0; i < directives.size(); i++) {
+      ParserDirective d = directives.get(i);
+      try {
+        fileCalls.add(directive(d));
+      } catch (NotExpressible e) {
+        problems.add(d, "directive " + i, "# " + d.name() + "=" + d.value(), e.getMessage());
+      }
+    }
+    List<Element> header = dockerfile.header();
+    for (int i = 0; i < header.size(); i++) {
+      Element e = header.get(i);
+      try {
+        fileCalls.add(headerCall(e));
+      } catch (NotExpressible x) {
+        problems.add(e, "header element " + i, problems.text(e), x.getMessage());
+      }
+    }
+    body.addStatement(statement(CodeBlock.of("$T $N = $T.create()", DockerfileBuilder.class, FILE,
+        DockerfileBuilder.class), fileCalls));
+
+    if (dockerfile.stages().isEmpty()) {
+      problems.add(dockerfile, "the file", "", "DockerfileBuilder.build() needs at least one stage");
+      return body.build();
+    }
+    StageVariables vars = StageVariables.of(dockerfile.stages(), FILE);
+    for (int i = 0; i < dockerfile.stages().size(); i++) {
+      body.add("\n");
+      body.addStatement(stage(dockerfile.stages().get(i), i, vars, problems));
+    }
+    body.addStatement("return $N.build()", FILE);
+    return body.build();
+  }
+
+  // head, then each call on a line of its own
+  private static CodeBlock statement(CodeBlock head, List<Expr.Call> calls) {
+    CodeBlock.Builder b = CodeBlock.builder().add(head);
+    for (int i = 0; i < calls.size(); i++) {
+      boolean last = i == calls.size() - 1;
+      b.add("\n").add(calls.get(i).layout(CONTINUATION_COLUMN, CONTINUATION_COLUMN, last ? 1 : 0));
+    }
+    return b.build();
+  }
+
+  private static Expr.Call directive(ParserDirective d) throws NotExpressible {
+    switch (d.name()) {
+      case "syntax":
+        return StageCalls.method("syntax", Expr.string(d.value()));
+      case "check":
+        return StageCalls.method("check", Expr.string(d.value()));
+      case "escape":
+        // Only \ and ` are valid escape directives; written as char literals.
+        return StageCalls.method("escape", Expr.atom(d.value().equals("`") ? "'`'" : "'\\\\'"));
+      default:
+        throw new NotExpressible("DockerfileBuilder writes the directives syntax, escape and check, in lower case:"
+            + " it has no method for \"" + d.name() + "\"");
+    }
+  }
+
+  private static Expr.Call headerCall(Element e) throws NotExpressible {
+    if (e instanceof Comment comment) {
+      return StageCalls.method("comment", Expr.string(StageCalls.commentArgument(comment)));
+    }
+    if (e instanceof BlankLine) {
+      return StageCalls.method("blankLine");
+    }
+    ArgInstruction arg = (ArgInstruction) e;
+    Optional<List<Expr>> args = StageCalls.argArguments(arg);
+    if (args.isEmpty()) {
+      throw new NotExpressible(arg.arguments().size() > 1
+          ? "DockerfileBuilder.arg declares one argument, and DockerfileBuilder has no instruction(...): a global"
+              + " ARG of several names cannot be written"
+          : "DockerfileBuilder.arg reads the default with Value.of and has no Value overload: a default with a"
+              + " literal $ cannot be written");
+    }
+    return StageCalls.method("arg", args.get());
+  }
+
+  private static CodeBlock stage(Stage stage, int index, StageVariables vars, Problems problems) {
+    String where = "stage " + index + stage.name().map(n -> " \"" + n + "\"").orElse("");
+    ModelCode code = new ModelCode(vars, index);
+    List<Expr.Call> calls = new ArrayList<>();
+
+    List<Element> leading = stage.leading();
+    // DockerfileBuilder.stage puts one blank line above every stage but the first; leadingComment adds the rest.
+    int first = 0;
+    if (index > 0) {
+      if (leading.isEmpty() || !(leading.get(0) instanceof BlankLine)) {
+        problems.add(stage.from(), where, problems.text(stage.from()),
+            "DockerfileBuilder.stage puts a blank line above every stage but the first, and this stage has none");
+      }
+      first = 1;
+    }
+    for (int i = first; i < leading.size(); i++) {
+      Element e = leading.get(i);
+      try {
+        if (!(e instanceof Comment comment)) {
+          throw new NotExpressible("StageBuilder has leadingComment but no way to add a blank line above FROM "
+              + (index == 0 ? "of the first stage" : "other than the one stage() puts there"));
+        }
+        calls.add(StageCalls.method("leadingComment", Expr.string(StageCalls.commentArgument(comment))));
+      } catch (NotExpressible x) {
+        problems.add(e, where + ", leading element " + i, problems.text(e), x.getMessage());
+      }
+    }
+    FromInstruction from = stage.from();
+    if (from.platform() != null) {
+      calls.add(StageCalls.method("platform", Expr.string(from.platform())));
+    }
+    if (stage.instructions().isEmpty()) {
+      problems.add(from, where, problems.text(from),
+          "StageBuilder refuses a stage without instructions (build() throws \"stage ... is empty\"), though"
+              + " BuildKit builds one");
+    }
+    StageCalls stageCalls = new StageCalls(code);
+    List<Element> body = stage.body();
+    for (int i = 0; i < body.size(); i++) {
+      Element e = body.get(i);
+      try {
+        calls.add(stageCalls.call(e));
+      } catch (NotExpressible x) {
+        problems.add(e, where + ", body element " + i, problems.text(e), x.getMessage());
+      }
+    }
+    return statement(stageHead(from, index, vars, code), calls);
+  }
+
+  // StageBuilder build = file.stage("build", "golang:1.23"), file.from("alpine"), file.stage("b", build)
+  private static CodeBlock stageHead(FromInstruction from, int index, StageVariables vars, ModelCode code) {
+    String name = from.name() == null ? null : from.name().value();
+    CodeBlock declaration = CodeBlock.of("$T $N = ", StageBuilder.class, vars.name(index));
+    if (from.image() instanceof ImageRef image) {
+      return name == null
+          ? CodeBlock.of("$L$N.from($S)", declaration, FILE, image.text())
+          : CodeBlock.of("$L$N.stage($S, $S)", declaration, FILE, name, image.text());
+    }
+    Optional<String> parent = code.stageVariable(from.image());
+    CodeBlock image = parent.isPresent()
+        ? CodeBlock.of("$N", parent.get())
+        : code.buildSource(from.image()).inline();
+    return CodeBlock.of("$L$N.stage($S, $L)", declaration, FILE, name, image);
+  }
+
+  /** The unsupported parts found so far, with the line of each when the model was parsed. */
+  private static final class Problems {
+    private final Dockerfile dockerfile;
+    private final DockerfileRenderer renderer = DockerfileRenderer.defaults();
+    private final List<UnsupportedElement> list = new ArrayList<>();
+
+    Problems(Dockerfile dockerfile) {
+      this.dockerfile = dockerfile;
+    }
+
+    void add(Object element, String where, String text, String reason) {
+      String location = dockerfile.sourceOf(element)
+          .map(span -> "line " + span.start().line() + ", " + where)
+          .orElse(where);
+      list.add(new UnsupportedElement(location, text, reason));
+    }
+
+    // The element's first line, as the renderer writes it.
+    String text(Element e) {
+      String text = renderer.render(e, dockerfile.escapeChar());
+      int newline = text.indexOf('\n');
+      return newline < 0 ? text : text.substring(0, newline) + " ...";
+    }
+  }
+}
