@@ -15,6 +15,7 @@ import dev.dockwright.parser.syntax.SyntaxTree;
 import dev.dockwright.shell.ShellOptions;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -39,6 +40,7 @@ public final class LintContext {
   private final Dockerfile file;
   private final String fileName;
   private final BuilderTarget target;
+  private final Path contextDirectory;
   private final SyntaxTree tree;
   private final Map<Integer, dev.dockwright.parser.syntax.Instruction> syntaxByOffset = new HashMap<>();
   private final IdentityHashMap<Object, Stage> stageOf = new IdentityHashMap<>();
@@ -47,11 +49,12 @@ public final class LintContext {
   private final List<Finding> findings = new ArrayList<>();
   private RuleInfo rule;
 
-  LintContext(Dockerfile file, String fileName, SyntaxTree tree, BuilderTarget target) {
+  LintContext(Dockerfile file, String fileName, SyntaxTree tree, BuilderTarget target, Path contextDirectory) {
     this.file = file;
     this.fileName = fileName;
     this.tree = tree;
     this.target = target;
+    this.contextDirectory = contextDirectory;
     for (dev.dockwright.parser.syntax.Instruction in : tree.instructions()) {
       syntaxByOffset.put(in.span().startOffset(), in);
     }
@@ -93,6 +96,11 @@ public final class LintContext {
   /** The builder the file is linted for. */
   public BuilderTarget target() {
     return target;
+  }
+
+  /** The build context directory, when the options name one (see {@link LintOptions#withContext}). */
+  public Optional<Path> contextDirectory() {
+    return Optional.ofNullable(contextDirectory);
   }
 
   /** The BuildKit-level syntax tree of the file. */

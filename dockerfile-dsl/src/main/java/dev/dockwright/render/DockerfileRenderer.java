@@ -376,7 +376,9 @@ public final class DockerfileRenderer {
 
   /**
    * Writes a shell layout: each line break is a continuation, written after the escape character, except
-   * after a comment or empty line inside the continuation, which the builder skips without one.
+   * after a comment line inside the continuation, which the builder skips without one. A line of blanks
+   * keeps its escape character: without it, it would be an empty continuation line, which BuildKit warns
+   * about.
    */
   private static void appendLayout(StringBuilder sb, String script, char escape) {
     String[] lines = script.split("\n", -1);
@@ -384,7 +386,7 @@ public final class DockerfileRenderer {
       sb.append(lines[i]);
       if (i < lines.length - 1) {
         String trimmed = lines[i].stripLeading();
-        boolean skipped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+        boolean skipped = i > 0 && trimmed.startsWith("#");
         if (!skipped) {
           sb.append(escape);
         }
