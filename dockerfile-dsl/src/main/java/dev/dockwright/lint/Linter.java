@@ -32,15 +32,21 @@ import java.util.Set;
  */
 public final class Linter {
   private final List<Rule> rules;
+  private final boolean honourOptIn;
 
-  /** A linter with the given rules. */
+  /** A linter that runs exactly the given rules. */
   public Linter(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+    this(rules, false);
   }
 
-  /** A linter with every rule. */
+  private Linter(List<Rule> rules, boolean honourOptIn) {
+    this.rules = List.copyOf(rules);
+    this.honourOptIn = honourOptIn;
+  }
+
+  /** A linter with every rule; opt-in rules run when {@link LintOptions#enabled()} names them. */
   public static Linter create() {
-    return new Linter(Rules.all());
+    return new Linter(Rules.all(), true);
   }
 
   /** The rules, in the order they run. */
@@ -79,6 +85,9 @@ public final class Linter {
         .orElse(false);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
+      if (honourOptIn && !rule.enabledByDefault() && options.enabled().stream().noneMatch(info::hasId)) {
+        continue;
+      }
       if (options.ignored().stream().anyMatch(info::hasId)
           || skipped.contains("all") && isBuildKitCheck(info)
           || skipped.stream().anyMatch(info::hasId)) {

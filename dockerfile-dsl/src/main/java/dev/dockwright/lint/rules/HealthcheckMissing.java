@@ -33,6 +33,11 @@ final class HealthcheckMissing implements Rule {
       """);
 
   @Override
+  public boolean enabledByDefault() {
+    return false; // hadolint ignores it by default: almost every builder stage would be reported
+  }
+
+  @Override
   public RuleInfo info() {
     return INFO;
   }
