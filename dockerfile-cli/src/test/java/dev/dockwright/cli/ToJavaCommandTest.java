@@ -62,6 +62,7 @@ class ToJavaCommandTest {
         import dev.dockwright.model.Comment;
         import dev.dockwright.model.Dockerfile;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
 
         /**
          * Writes the Dockerfile with the Dockwright DSL.
@@ -91,10 +92,10 @@ class ToJavaCommandTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(image()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(image()));
           }
         }
         """);
@@ -130,10 +131,10 @@ class ToJavaCommandTest {
         """);
   }
 
-  /** The printed class, compiled and run, prints the file as {@code dockwright parse} does: the same model. */
+  /** The printed class, compiled and run, prints the file as {@code dockwright fmt} does: the same model. */
   @Test
   void theMainOfThePrintedClassPrintsTheDockerfile() throws Exception {
-    Path f = file("Dockerfile", GO);
+    Path f = file("Dockerfile", GO.replace("FROM", "from").replace("COPY . .", "COPY  .  ."));
     MainTest.Result r = MainTest.run("to-java", f.toString(), "--package", "gen", "--class", "Go", "--main");
     assertThat(r.status()).isZero();
     Class<?> generated = compile("gen.Go", r.out());
@@ -145,7 +146,7 @@ class ToJavaCommandTest {
     } finally {
       System.setOut(out);
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(GO).isEqualTo(MainTest.run("parse", f.toString()).out());
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(GO).isEqualTo(MainTest.run("fmt", f.toString()).out());
   }
 
   @Test

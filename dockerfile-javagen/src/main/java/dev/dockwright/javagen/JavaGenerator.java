@@ -19,6 +19,7 @@ import dev.dockwright.model.ParserDirective;
 import dev.dockwright.model.Stage;
 import dev.dockwright.model.StageRef;
 import dev.dockwright.render.DockerfileRenderer;
+import dev.dockwright.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -145,11 +146,11 @@ public final class JavaGenerator {
         .addMethod(method);
     if (options.main()) {
       type.addMethod(MethodSpec.methodBuilder("main")
-          .addJavadoc("Prints the Dockerfile.\n")
+          .addJavadoc("Prints the Dockerfile as {@code dockwright fmt} does.\n")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addParameter(String[].class, "args")
-          .addStatement("$T.out.print($T.defaults().render($N()))", System.class, DockerfileRenderer.class,
-              options.methodName())
+          .addStatement("$T.out.print(new $T($T.canonical()).render($N()))", System.class,
+              DockerfileRenderer.class, RenderOptions.class, options.methodName())
           .build());
     }
     return JavaFile.builder(options.packageName(), type.build())

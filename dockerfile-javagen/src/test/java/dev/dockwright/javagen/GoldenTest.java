@@ -47,6 +47,7 @@ class GoldenTest {
         import dev.dockwright.model.Mount;
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
 
         /**
          * Writes the Dockerfile with the Dockwright DSL.
@@ -87,10 +88,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -135,6 +136,7 @@ class GoldenTest {
         import dev.dockwright.model.Mount;
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.time.Duration;
 
         /**
@@ -184,10 +186,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -226,6 +228,7 @@ class GoldenTest {
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.model.Value;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.util.List;
 
         /**
@@ -266,10 +269,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -307,6 +310,7 @@ class GoldenTest {
         import dev.dockwright.model.Heredoc;
         import dev.dockwright.model.ShellCommand;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.util.List;
 
         /**
@@ -340,10 +344,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -398,6 +402,7 @@ class GoldenTest {
         import dev.dockwright.model.Mount;
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
 
         /**
          * Writes the Dockerfile with the Dockwright DSL.
@@ -442,10 +447,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);

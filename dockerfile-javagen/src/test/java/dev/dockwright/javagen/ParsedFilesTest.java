@@ -8,7 +8,9 @@ import dev.dockwright.parser.DockerfileParser;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.render.DockerfileRenderer;
 import dev.dockwright.render.RenderOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every Dockerfile of the shared corpus and of this project, parsed strictly, goes through generated Java:
  * the source is generated, all of it compiled in one javac run, each class run, and the model it builds must
- * equal the parsed one (sources aside) and render canonically as {@code dockwright fmt} renders the input.
+ * equal the parsed one (sources aside) and render canonically as {@code dockwright fmt} renders the input,
+ * which is also what the generated {@code main} prints.
  * The files the DSL cannot express are listed below, each element with where and why: the generator reports
  * them instead of writing code, and the list cannot grow unnoticed.
  */
@@ -201,12 +204,29 @@ class ParsedFilesTest {
         failures.add(file + ": the generated code builds another model:\n" + sources.get(e.getKey()));
       } else if (!CANONICAL.render(output).equals(CANONICAL.render(input))) {
         failures.add(file + ": the model renders otherwise than dockwright fmt of the input");
+      } else if (!printedByMain(classes.get(e.getKey())).equals(CANONICAL.render(input))) {
+        failures.add(file + ": the generated main prints otherwise than dockwright fmt of the input");
       }
     }
     System.out.printf("javagen round trip: %d files through generated Java, %d refused, in %d ms%n",
         sources.size(), unsupported.size(), (System.nanoTime() - started) / 1_000_000);
     assertThat(failures).as("files whose generated Java does not give the model back").isEmpty();
     return unsupported;
+  }
+
+  // What the generated main writes to standard output.
+  private static String printedByMain(Class<?> generated) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      generated.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot run the main of " + generated.getName(), e);
+    } finally {
+      System.setOut(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static Path corpus(String sub) {
