@@ -35,11 +35,14 @@ import javax.lang.model.element.Modifier;
  * {@code Copy.from} and {@code mountFrom}, typed mounts, {@code cmd("a", "b")} for exec form,
  * {@code Run.lines} for continuation lines, comments and blank lines kept. Where the DSL has no fluent
  * method for an instruction or a combination of flags, the instruction is written with the model's records
- * ({@code .instruction(new EnvInstruction(...))}), which is exact.
+ * ({@code .instruction(new EnvInstruction(...))}), which is exact; likewise comments and blank lines the
+ * fluent methods cannot place take {@code element}, {@code leading}, {@code header} and
+ * {@code withoutLeadingBlankLine}, only where needed.
  *
  * <p>Running the generated method gives a model {@link Dockerfile#equals equal} to the input. Where the DSL
- * cannot give that model at all (a comment without a space after {@code #}, a stage with no instruction,
- * ...), the result has no source and lists those parts instead: see {@link GeneratedJava#unsupported()}.
+ * cannot give that model at all (a stage without instructions that no later stage names, which
+ * {@code DockerfileBuilder.build()} refuses), the result has no source and lists those parts instead: see
+ * {@link GeneratedJava#unsupported()}. {@code docs/javagen.md} has an example and the details.
  *
  * <pre>{@code
  * JavaGenerator generator = new JavaGenerator(JavaGenerator.Options.of("com.acme.docker", "ShopImage"));
