@@ -8,18 +8,24 @@ import dev.dockwright.dsl.DockerfileBuilder;
 import dev.dockwright.dsl.StageBuilder;
 import dev.dockwright.model.ArgInstruction;
 import dev.dockwright.model.BlankLine;
+import dev.dockwright.model.BuildSource;
 import dev.dockwright.model.Comment;
 import dev.dockwright.model.Dockerfile;
 import dev.dockwright.model.Element;
 import dev.dockwright.model.FromInstruction;
 import dev.dockwright.model.ImageRef;
+import dev.dockwright.model.Instruction;
 import dev.dockwright.model.ParserDirective;
 import dev.dockwright.model.Stage;
+import dev.dockwright.model.StageRef;
 import dev.dockwright.render.DockerfileRenderer;
+import dev.dockwright.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -29,11 +35,14 @@ import javax.lang.model.element.Modifier;
  * {@code Copy.from} and {@code mountFrom}, typed mounts, {@code cmd("a", "b")} for exec form,
  * {@code Run.lines} for continuation lines, comments and blank lines kept. Where the DSL has no fluent
  * method for an instruction or a combination of flags, the instruction is written with the model's records
- * ({@code .instruction(new EnvInstruction(...))}), which is exact.
+ * ({@code .instruction(new EnvInstruction(...))}), which is exact; likewise comments and blank lines the
+ * fluent methods cannot place take {@code element}, {@code leading}, {@code header} and
+ * {@code withoutLeadingBlankLine}, only where needed.
  *
  * <p>Running the generated method gives a model {@link Dockerfile#equals equal} to the input. Where the DSL
- * cannot give that model at all (a comment without a space after {@code #}, a stage with no instruction,
- * ...), the result has no source and lists those parts instead: see {@link GeneratedJava#unsupported()}.
+ * cannot give that model at all (a stage without instructions that no later stage names, which
+ * {@code DockerfileBuilder.build()} refuses), the result has no source and lists those parts instead: see
+ * {@link GeneratedJava#unsupported()}. {@code docs/javagen.md} has an example and the details.
  *
  * <pre>{@code
  * JavaGenerator generator = new JavaGenerator(JavaGenerator.Options.of("com.acme.docker", "ShopImage"));
@@ -47,6 +56,9 @@ public final class JavaGenerator {
 
   // Statements start at column 4 (class body, method body); their continuation lines at 8.
   private static final int CONTINUATION_COLUMN = 8;
+
+  // A build argument reference in a FROM: $NAME or ${...} (with or without a modifier).
+  private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{[^}]*\\}|[A-Za-z_][A-Za-z0-9_]*)");
 
   private final Options options;
 
@@ -137,11 +149,11 @@ public final class JavaGenerator {
         .addMethod(method);
     if (options.main()) {
       type.addMethod(MethodSpec.methodBuilder("main")
-          .addJavadoc("Prints the Dockerfile.\n")
+          .addJavadoc("Prints the Dockerfile as {@code dockwright fmt} does.\n")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addParameter(String[].class, "args")
-          .addStatement("$T.out.print($T.defaults().render($N()))", System.class, DockerfileRenderer.class,
-              options.methodName())
+          .addStatement("$T.out.print(new $T($T.canonical()).render($N()))", System.class,
+              DockerfileRenderer.class, RenderOptions.class, options.methodName())
           .build());
     }
     return JavaFile.builder(options.packageName(), type.build())
@@ -155,12 +167,7 @@ public final class JavaGenerator {
     List<Expr.Call> fileCalls = new ArrayList<>();
     List<ParserDirective> directives = dockerfile.directives();
     for (int i = 0; i < directives.size(); i++) {
-      ParserDirective d = directives.get(i);
-      try {
-        fileCalls.add(directive(d));
-      } catch (NotExpressible e) {
-        problems.add(d, "directive " + i, "# " + d.name() + "=" + d.value(), e.getMessage());
-      }
+      fileCalls.add(directive(directives.get(i)));
     }
     List<Element> header = dockerfile.header();
     for (int i = 0; i < header.size(); i++) {
@@ -181,7 +188,7 @@ public final class JavaGenerator {
     StageVariables vars = StageVariables.of(dockerfile.stages(), FILE);
     for (int i = 0; i < dockerfile.stages().size(); i++) {
       body.add("\n");
-      body.addStatement(stage(dockerfile.stages().get(i), i, vars, problems));
+      body.addStatement(stage(dockerfile.stages().get(i), i, vars, dockerfile.stages(), problems));
     }
     body.addStatement("return $N.build()", FILE);
     return body.build();
@@ -197,7 +204,8 @@ public final class JavaGenerator {
     return b.build();
   }
 
-  private static Expr.Call directive(ParserDirective d) throws NotExpressible {
+  // syntax, check and escape have methods of their own; any other directive (or letter case) takes directive().
+  private static Expr.Call directive(ParserDirective d) {
     switch (d.name()) {
       case "syntax":
         return StageCalls.method("syntax", Expr.string(d.value()));
@@ -207,65 +215,66 @@ public final class JavaGenerator {
         // Only \ and ` are valid escape directives; written as char literals.
         return StageCalls.method("escape", Expr.atom(d.value().equals("`") ? "'`'" : "'\\\\'"));
       default:
-        throw new NotExpressible("DockerfileBuilder writes the directives syntax, escape and check, in lower case:"
-            + " it has no method for \"" + d.name() + "\"");
+        return StageCalls.method("directive", Expr.string(d.name()), Expr.string(d.value()));
     }
   }
 
   private static Expr.Call headerCall(Element e) throws NotExpressible {
     if (e instanceof Comment comment) {
-      return StageCalls.method("comment", Expr.string(StageCalls.commentArgument(comment)));
+      Optional<String> argument = StageCalls.commentArgument(comment);
+      return argument.isPresent()
+          ? StageCalls.method("comment", Expr.string(argument.get()))
+          : StageCalls.method("header", StageCalls.comment(comment));
     }
     if (e instanceof BlankLine) {
       return StageCalls.method("blankLine");
     }
-    ArgInstruction arg = (ArgInstruction) e;
-    Optional<List<Expr>> args = StageCalls.argArguments(arg);
-    if (args.isEmpty()) {
-      throw new NotExpressible(arg.arguments().size() > 1
-          ? "DockerfileBuilder.arg declares one argument, and DockerfileBuilder has no instruction(...): a global"
-              + " ARG of several names cannot be written"
-          : "DockerfileBuilder.arg reads the default with Value.of and has no Value overload: a default with a"
-              + " literal $ cannot be written");
+    if (!(e instanceof ArgInstruction arg)) {
+      throw new NotExpressible("DockerfileBuilder.header takes ARG instructions, comments and blank lines: "
+          + ((Instruction) e).keyword() + " (kept as written by the lenient parser) cannot come before the"
+          + " first FROM");
     }
-    return StageCalls.method("arg", args.get());
+    Optional<List<Expr>> args = StageCalls.argArguments(arg);
+    if (args.isPresent()) {
+      return StageCalls.method("arg", args.get());
+    }
+    return StageCalls.method("header", new ModelCode(null, 0).instruction(arg));
   }
 
-  private static CodeBlock stage(Stage stage, int index, StageVariables vars, Problems problems) {
+  private static CodeBlock stage(Stage stage, int index, StageVariables vars, List<Stage> stages,
+      Problems problems) {
     String where = "stage " + index + stage.name().map(n -> " \"" + n + "\"").orElse("");
     ModelCode code = new ModelCode(vars, index);
     List<Expr.Call> calls = new ArrayList<>();
 
     List<Element> leading = stage.leading();
-    // DockerfileBuilder.stage puts one blank line above every stage but the first; leadingComment adds the rest.
+    // DockerfileBuilder.stage puts one blank line above every stage but the first: it stands for the first
+    // leading blank line, or is taken away.
     int first = 0;
     if (index > 0) {
-      if (leading.isEmpty() || !(leading.get(0) instanceof BlankLine)) {
-        problems.add(stage.from(), where, problems.text(stage.from()),
-            "DockerfileBuilder.stage puts a blank line above every stage but the first, and this stage has none");
+      if (!leading.isEmpty() && leading.get(0) instanceof BlankLine) {
+        first = 1;
+      } else {
+        calls.add(StageCalls.method("withoutLeadingBlankLine"));
       }
-      first = 1;
     }
     for (int i = first; i < leading.size(); i++) {
       Element e = leading.get(i);
-      try {
-        if (!(e instanceof Comment comment)) {
-          throw new NotExpressible("StageBuilder has leadingComment but no way to add a blank line above FROM "
-              + (index == 0 ? "of the first stage" : "other than the one stage() puts there"));
-        }
-        calls.add(StageCalls.method("leadingComment", Expr.string(StageCalls.commentArgument(comment))));
-      } catch (NotExpressible x) {
-        problems.add(e, where + ", leading element " + i, problems.text(e), x.getMessage());
+      if (e instanceof Comment comment) {
+        Optional<String> argument = StageCalls.commentArgument(comment);
+        calls.add(argument.isPresent()
+            ? StageCalls.method("leadingComment", Expr.string(argument.get()))
+            : StageCalls.method("leading", StageCalls.comment(comment)));
+      } else {
+        calls.add(StageCalls.method("leading", StageCalls.blankLine()));
       }
     }
     FromInstruction from = stage.from();
     if (from.platform() != null) {
       calls.add(StageCalls.method("platform", Expr.string(from.platform())));
     }
-    if (stage.instructions().isEmpty()) {
-      problems.add(from, where, problems.text(from),
-          "StageBuilder refuses a stage without instructions (build() throws \"stage ... is empty\"), though"
-              + " BuildKit builds one");
+    if (stage.instructions().isEmpty() && !referencedLater(stages, index)) {
+      problems.add(from, where, problems.text(from), emptyStageReason(stages, index));
     }
     StageCalls stageCalls = new StageCalls(code);
     List<Element> body = stage.body();
@@ -278,6 +287,64 @@ public final class JavaGenerator {
       }
     }
     return statement(stageHead(from, index, vars, code), calls);
+  }
+
+  // The reference StageBuilder.ref() gives: the name, or the index of an unnamed stage.
+  private static String ref(List<Stage> stages, int index) {
+    return stages.get(index).name().orElse(Integer.toString(index));
+  }
+
+  /**
+   * Whether DockerfileBuilder.build() takes stage {@code index} without instructions: when a later stage
+   * builds on it, copies from it or mounts it by the reference its StageBuilder gives (any letter case).
+   */
+  static boolean referencedLater(List<Stage> stages, int index) {
+    String ref = ref(stages, index);
+    for (int j = index + 1; j < stages.size(); j++) {
+      Stage later = stages.get(j);
+      if (later.from().image() instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+        return true;
+      }
+      for (Element e : later.body()) {
+        for (BuildSource s : Dockerfile.sourcesOf(e)) {
+          if (s instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String emptyStageReason(List<Stage> stages, int index) {
+    String ref = ref(stages, index);
+    String base = "DockerfileBuilder.build() refuses a stage without instructions unless a later FROM, COPY --from"
+        + " or RUN --mount from= names it (" + ref + ")";
+    // A later FROM that names it through a build argument, such as FROM sdk-extras-${TARGETOS}.
+    for (int j = index + 1; j < stages.size(); j++) {
+      if (stages.get(j).from().image() instanceof ImageRef image && image.hasVariables()
+          && mayExpandTo(image.text(), ref)) {
+        return base + "; the later FROM " + image.text() + " names it once its build arguments expand, which"
+            + " the DSL does not count";
+      }
+    }
+    if (index == stages.size() - 1) {
+      return base + "; this is the last stage: BuildKit builds it as the image, an alias of its base";
+    }
+    return base + "; no later stage does, though BuildKit builds it as a --target";
+  }
+
+  // Whether text with $VAR and ${...} references can expand to ref: each reference stands for any text.
+  static boolean mayExpandTo(String text, String ref) {
+    StringBuilder regex = new StringBuilder();
+    Matcher m = VARIABLE.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(text.substring(last, m.start()))).append(".*");
+      last = m.end();
+    }
+    regex.append(Pattern.quote(text.substring(last)));
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(ref).matches();
   }
 
   // StageBuilder build = file.stage("build", "golang:1.23"), file.from("alpine"), file.stage("b", build)

@@ -300,6 +300,10 @@ final class ModelCode {
   // ---- mounts
 
   Expr mount(Mount mount) {
+    if (mount.target() == null && !(mount instanceof SecretMount) && !(mount instanceof SshMount)) {
+      // Mount.cache, bind and tmpfs take a target; a mount without one (the working directory) takes the record.
+      return targetless(mount);
+    }
     if (mount instanceof CacheMount c) {
       Expr.Chain chain = Expr.chain(Expr.staticCall(Mount.class, "cache", Expr.string(c.target())));
       if (c.id() != null) {
@@ -376,6 +380,21 @@ final class ModelCode {
       chain.then(".withRequired", bool(true));
     }
     return chain.orHead();
+  }
+
+  private Expr targetless(Mount mount) {
+    Expr none = Expr.atom("null");
+    if (mount instanceof CacheMount c) {
+      return Expr.construct(CacheMount.class, List.of(none, nullable(c.id()), bool(c.readOnly()),
+          c.sharing() == null ? none : Expr.atom("$T.$N", CacheMount.Sharing.class, c.sharing().name()),
+          buildSource(c.from()), nullable(c.source()), fileMode(c.mode()), nullable(c.uid()), nullable(c.gid())));
+    }
+    if (mount instanceof BindMount b) {
+      return Expr.construct(BindMount.class, List.of(none, nullable(b.source()), buildSource(b.from()),
+          bool(b.readWrite())));
+    }
+    TmpfsMount t = (TmpfsMount) mount;
+    return Expr.construct(TmpfsMount.class, List.of(none, nullable(t.size())));
   }
 
   // ---- commands
@@ -486,7 +505,7 @@ final class ModelCode {
     Expr.Chain chain = Expr.chain(runHead(run.command()));
     for (Mount m : run.mounts()) {
       Optional<String> stageVar = Optional.empty();
-      if (m instanceof BindMount b && b.source() != null && !b.readWrite()) {
+      if (m instanceof BindMount b && b.source() != null && b.target() != null && !b.readWrite()) {
         stageVar = stageVariable(b.from());
       }
       if (stageVar.isPresent()) {

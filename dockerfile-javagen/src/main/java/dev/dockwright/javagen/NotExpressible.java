@@ -5,7 +5,7 @@ package dev.dockwright.javagen;
  * {@link UnsupportedElement} instead of emitting code that would build another model.
  *
  * <pre>{@code
- * throw new NotExpressible("comment(text) writes \"# \" and the text: \"#x\" cannot be written");
+ * throw new NotExpressible("DockerfileBuilder.header takes ARG instructions, comments and blank lines: ...");
  * }</pre>
  */
 final class NotExpressible extends Exception {

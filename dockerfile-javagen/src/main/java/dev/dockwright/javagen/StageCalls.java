@@ -52,24 +52,35 @@ final class StageCalls {
 
   /**
    * The argument of {@code comment(text)} (and {@code leadingComment}, {@code DockerfileBuilder.comment}),
-   * which writes {@code "# " + text}, or {@code "#"} for an empty text.
+   * which writes {@code "# " + text}, or {@code "#"} for an empty text; empty for a comment those cannot
+   * write ({@code #no space}, {@code "# "}), which {@link #comment} writes.
    */
-  static String commentArgument(Comment comment) throws NotExpressible {
+  static Optional<String> commentArgument(Comment comment) {
     String text = comment.text();
     String argument = text.startsWith(" ") ? text.substring(1) : text;
-    if (!Comment.of(argument).equals(comment)) {
-      throw new NotExpressible(text.startsWith(" ")
-          ? "comment(\"\") writes \"#\" alone, so \"#" + text + "\" (only a space after #) cannot be written"
-          : "comment(text) writes \"# \" and the text, so \"#" + text + "\" (no space after #) cannot be"
-              + " written");
-    }
-    return argument;
+    return Comment.of(argument).equals(comment) ? Optional.of(argument) : Optional.empty();
   }
 
-  /** The call for a body element. */
+  /** {@code new Comment("text")}: the comment as it is, for {@code element}, {@code leading} and {@code header}. */
+  static Expr comment(Comment comment) {
+    return Expr.construct(Comment.class, List.of(Expr.string(comment.text())));
+  }
+
+  /** {@code BlankLine.INSTANCE}. */
+  static Expr blankLine() {
+    return Expr.atom("$T.INSTANCE", BlankLine.class);
+  }
+
+  /**
+   * The call for a body element: {@code comment(text)} and {@code blankLine()}, {@code element(new
+   * Comment(...))} for a comment without a space after {@code #}, and the instruction's call.
+   */
   Expr.Call call(Element element) throws NotExpressible {
     if (element instanceof Comment comment) {
-      return method("comment", Expr.string(commentArgument(comment)));
+      Optional<String> argument = commentArgument(comment);
+      return argument.isPresent()
+          ? method("comment", Expr.string(argument.get()))
+          : method("element", comment(comment));
     }
     if (element instanceof BlankLine) {
       return method("blankLine");

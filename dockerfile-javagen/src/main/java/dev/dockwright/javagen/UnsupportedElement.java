@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (UnsupportedElement u : generated.unsupported()) {
- *   System.err.println(u);   // line 7, stage 0 "build", body element 3: #no space: comment(text) writes ...
+ *   System.err.println(u);   // line 38, stage 5: FROM release: DockerfileBuilder.build() refuses ...
  * }
  * }</pre>
  *

@@ -3,8 +3,10 @@ package dev.dockwright.javagen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockwright.model.Dockerfile;
+import dev.dockwright.parser.DockerfileParser;
 import dev.dockwright.render.DockerfileRenderer;
 import dev.dockwright.render.RenderOptions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,7 @@ class GoldenTest {
         import dev.dockwright.model.Mount;
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
 
         /**
          * Writes the Dockerfile with the Dockwright DSL.
@@ -85,10 +88,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -133,6 +136,7 @@ class GoldenTest {
         import dev.dockwright.model.Mount;
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.time.Duration;
 
         /**
@@ -182,10 +186,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -224,6 +228,7 @@ class GoldenTest {
         import dev.dockwright.model.UserSpec;
         import dev.dockwright.model.Value;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.util.List;
 
         /**
@@ -264,10 +269,10 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
@@ -305,6 +310,7 @@ class GoldenTest {
         import dev.dockwright.model.Heredoc;
         import dev.dockwright.model.ShellCommand;
         import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
         import java.util.List;
 
         /**
@@ -338,14 +344,122 @@ class GoldenTest {
           }
 
           /**
-           * Prints the Dockerfile.
+           * Prints the Dockerfile as {@code dockwright fmt} does.
            */
           public static void main(String[] args) {
-            System.out.print(DockerfileRenderer.defaults().render(dockerfile()));
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
           }
         }
         """);
   }
+  /**
+   * From Dockerfile text, as {@code dockwright to-java} works: the parser keeps every comment and blank line
+   * where it stands, and the generator writes the exact-element methods only where the fluent ones fall short
+   * (a comment without a space, a stage right below the previous one), and an empty alias stage as a stage.
+   */
+  @Test
+  void parsedFromText() {
+    String text = """
+        # syntax=docker/dockerfile:1
+        ARG NODE_VERSION=22.12.0
+        ARG ALPINE_VERSION=3.20
+
+        #### Stages ####
+        FROM node:${NODE_VERSION}-alpine${ALPINE_VERSION} AS node
+        FROM node AS deps
+        WORKDIR /app
+        COPY package.json package-lock.json ./
+        RUN --mount=type=cache,target=/root/.npm npm ci
+
+        # The build stage
+        FROM deps AS build
+        COPY . .
+        #RUN npm test
+        RUN npm run build
+
+
+        FROM node AS runtime
+        WORKDIR /app
+        COPY --from=deps /app/node_modules ./node_modules
+        COPY --from=build /app/dist ./dist
+        USER node
+        CMD ["node", "dist/server.js"]
+        """;
+    Dockerfile parsed = DockerfileParser.strict().parse(text, "Dockerfile");
+    assertThat(DockerfileRenderer.defaults().render(parsed)).isEqualTo(text);
+    GeneratedJava generated =
+        new JavaGenerator(JavaGenerator.Options.of("com.example.docker", "NodeApp")).generate(parsed);
+    assertThat(generated.source()).isEqualTo("""
+        package com.example.docker;
+
+        import dev.dockwright.dsl.Copy;
+        import dev.dockwright.dsl.DockerfileBuilder;
+        import dev.dockwright.dsl.Run;
+        import dev.dockwright.dsl.StageBuilder;
+        import dev.dockwright.model.BlankLine;
+        import dev.dockwright.model.Comment;
+        import dev.dockwright.model.Dockerfile;
+        import dev.dockwright.model.Mount;
+        import dev.dockwright.model.UserSpec;
+        import dev.dockwright.render.DockerfileRenderer;
+        import dev.dockwright.render.RenderOptions;
+
+        /**
+         * Writes the Dockerfile with the Dockwright DSL.
+         */
+        public final class NodeApp {
+          private NodeApp() {
+          }
+
+          /**
+           * The Dockerfile.
+           */
+          public static Dockerfile dockerfile() {
+            DockerfileBuilder file = DockerfileBuilder.create()
+                .syntax("docker/dockerfile:1")
+                .arg("NODE_VERSION", "22.12.0")
+                .arg("ALPINE_VERSION", "3.20");
+
+            StageBuilder node = file.stage("node", "node:${NODE_VERSION}-alpine${ALPINE_VERSION}")
+                .leading(BlankLine.INSTANCE)
+                .leading(new Comment("### Stages ####"));
+
+            StageBuilder deps = file.stage("deps", node)
+                .withoutLeadingBlankLine()
+                .workdir("/app")
+                .copy("package.json", "package-lock.json", "./")
+                .run(Run.shell("npm ci").mount(Mount.cache("/root/.npm")));
+
+            StageBuilder build = file.stage("build", deps)
+                .leadingComment("The build stage")
+                .copy(".", ".")
+                .element(new Comment("RUN npm test"))
+                .run("npm run build");
+
+            StageBuilder runtime = file.stage("runtime", node)
+                .leading(BlankLine.INSTANCE)
+                .workdir("/app")
+                .copy(Copy.from(deps).paths("/app/node_modules").to("./node_modules"))
+                .copy(Copy.from(build).paths("/app/dist").to("./dist"))
+                .user(UserSpec.of("node"))
+                .cmd("node", "dist/server.js");
+            return file.build();
+          }
+
+          /**
+           * Prints the Dockerfile as {@code dockwright fmt} does.
+           */
+          public static void main(String[] args) {
+            System.out.print(new DockerfileRenderer(RenderOptions.canonical()).render(dockerfile()));
+          }
+        }
+        """);
+    Map<String, Class<?>> classes = InMemoryCompiler.compile(Map.of(generated.qualifiedName(), generated.source()));
+    Dockerfile built = RoundTrip.run(classes.get(generated.qualifiedName()));
+    assertThat(built).isEqualTo(parsed.withoutSource());
+    assertThat(DockerfileRenderer.defaults().render(built)).isEqualTo(text);
+  }
+
   private static void assertGolden(Dockerfile model, String className, String dockerfile, String java) {
     assertThat(CANONICAL.render(model)).isEqualTo(dockerfile);
     GeneratedJava generated =

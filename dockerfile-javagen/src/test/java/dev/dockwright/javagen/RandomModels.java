@@ -105,11 +105,16 @@ final class RandomModels {
     if (chance(6)) {
       directives.add(ParserDirective.check("skip=" + pick("all", "JSONArgsRecommended")));
     }
+    if (chance(6)) {
+      directives.add(new ParserDirective(pick("Syntax", "CHECK", "foo", "x-y_z"), pick("1", "a=b", "docker/dockerfile:1")));
+    }
     List<Element> header = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
       header.add(oneOf(
           () -> ArgInstruction.of(pick("BASE_IMAGE", "GO_VERSION", "IMG")),
           () -> new ArgInstruction(List.of(new ArgDeclaration(pick("BASE_IMAGE", "V"), Value.of(word())))),
+          () -> new ArgInstruction(List.of(new ArgDeclaration("A", value()), new ArgDeclaration("B", null))),
+          () -> new ArgInstruction(List.of(new ArgDeclaration("L", Value.literal(word())))),
           this::comment,
           () -> BlankLine.INSTANCE));
     }
@@ -117,11 +122,12 @@ final class RandomModels {
     List<String> names = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
       List<Element> leading = new ArrayList<>();
-      if (i > 0) {
+      // Mostly one blank line above a later stage, as DockerfileBuilder.stage puts it; sometimes none or more.
+      if (i > 0 && !chance(5)) {
         leading.add(BlankLine.INSTANCE);
       }
       for (int c = random.nextInt(3); c > 0; c--) {
-        leading.add(comment());
+        leading.add(chance(4) ? BlankLine.INSTANCE : comment());
       }
       String name = chance(4) ? null : pick(STAGE_NAMES);
       if (name != null && names.stream().anyMatch(name::equalsIgnoreCase)) {
@@ -130,11 +136,15 @@ final class RandomModels {
       BuildSource image = i > 0 && chance(3) ? earlierStage(names, i) : ImageRef.of(pick(IMAGES));
       FromInstruction from = new FromInstruction(chance(4) ? pick("$BUILDPLATFORM", "linux/amd64") : null,
           image, name == null ? null : StageName.of(name));
+      // Now and then a stage without instructions: an alias when a later stage names it, else refused.
       List<Element> body = new ArrayList<>();
-      body.add(instruction(names, i));
-      for (int e = random.nextInt(8); e > 0; e--) {
+      boolean empty = chance(12);
+      if (!empty) {
+        body.add(instruction(names, i));
+      }
+      for (int e = empty ? random.nextInt(2) : random.nextInt(8); e > 0; e--) {
         int kind = random.nextInt(5);
-        body.add(kind < 3 ? instruction(names, i) : kind == 3 ? comment() : BlankLine.INSTANCE);
+        body.add(kind < 3 && !empty ? instruction(names, i) : kind == 3 ? comment() : BlankLine.INSTANCE);
       }
       stages.add(new Stage(leading, from, body));
       names.add(name);

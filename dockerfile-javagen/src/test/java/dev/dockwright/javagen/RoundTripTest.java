@@ -26,8 +26,8 @@ class RoundTripTest {
   }
 
   /**
-   * 300 random models: every one the generator writes comes back equal; the others are refused with a
-   * reason, and those are few (only deliberately odd comments and stage shapes are drawn).
+   * 300 random models: every one the generator writes comes back equal; the others are refused, only for
+   * stages without instructions that no later stage names (drawn now and then on purpose).
    */
   @Test
   void randomModels() {
@@ -40,11 +40,12 @@ class RoundTripTest {
         supported.put("random" + seed, model);
       } else {
         unsupported++;
-        assertThat(java.unsupported()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(java.unsupported()).allSatisfy(u -> assertThat(u.reason())
+            .startsWith("DockerfileBuilder.build() refuses a stage without instructions unless"));
       }
     }
     assertThat(supported.size()).as("models the generator writes, of 300 (%s refused)", unsupported)
-        .isGreaterThan(150);
+        .isGreaterThan(230);
     RoundTrip.check(supported);
   }
 }
