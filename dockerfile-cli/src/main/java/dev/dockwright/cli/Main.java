@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Writes, parses, lints and optimizes Dockerfiles.",
-    subcommands = {ParseCommand.class, FmtCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class, FmtCommand.class, LintCommand.class, CacheCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

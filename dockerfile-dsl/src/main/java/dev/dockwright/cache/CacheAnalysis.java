@@ -619,6 +619,7 @@ public final class CacheAnalysis {
         return unchanged();
       }
       List<String> hits = new ArrayList<>();
+      List<String> ignoredHits = new ArrayList<>();
       List<String> excludedHits = new ArrayList<>();
       boolean url = false;
       List<String> expandedExcludes = new ArrayList<>();
@@ -645,7 +646,7 @@ public final class CacheAnalysis {
         }
         for (String f : ignoredChanges) {
           if (plain.covers(f)) {
-            addOnce(excludedHits, f);
+            addOnce(ignoredHits, f);
           }
         }
       }
@@ -655,11 +656,13 @@ public final class CacheAnalysis {
       if (url) {
         return new Own(false, Cause.URL, "ADD of a URL is taken as unchanged");
       }
+      if (!ignoredHits.isEmpty()) {
+        return new Own(false, Cause.EXCLUDED_FILES, "changed " + files(ignoredHits) + " "
+            + (ignoredHits.size() == 1 ? "is" : "are") + " excluded by .dockerignore");
+      }
       if (!excludedHits.isEmpty()) {
         return new Own(false, Cause.EXCLUDED_FILES, "changed " + files(excludedHits) + " "
-            + (excludedHits.size() == 1 ? "is" : "are") + " not in the context it copies"
-            + (context != null && context.ignoreFile().isPresent() || !ignoredChanges.isEmpty()
-                ? " (.dockerignore)" : " (--exclude)"));
+            + (excludedHits.size() == 1 ? "is" : "are") + " excluded by --exclude");
       }
       return unchanged();
     }
