@@ -39,7 +39,7 @@ for s in setup.sh build.sh; do
   [ -x "$RB/$s" ] || { echo "run.sh: $RB/$s is missing (set DOCKWRIGHT_REALBUILD_DIR)" >&2; exit 2; }
 done
 
-# name|app|change|what
+# name|app|change|what[|options given to both dockwright cache and buildah build]
 #   edit FILE    append a comment line with a token (the comment marker follows the file's extension)
 #   greet FILE   replace the greeting string with one that holds a token (the program's output changes)
 #   lock FILE    set the root version of an npm lockfile to 1.0.0-TOKEN
@@ -57,9 +57,12 @@ SCENARIOS=(
   "python-requirements|python|edit requirements.txt|a requirements edit"
   "go-source|go|greet cmd/server/main.go|a source edit, multi-stage (COPY --from, unused test stage)"
   "go-manifest|go|module go.mod|a go.mod edit (module path), multi-stage"
+  "go-target-test|go|greet cmd/server/main.go|a source edit, built with --target test|--target test"
   "mounts-bind|mounts|edit tools/stamp.py|an edit of a bind-mounted file"
   "mounts-bind-requirements|mounts|edit requirements.txt|an edit of a bind-mounted file (cache mount too)"
   "mounts-source|mounts|greet app/main.py|a source edit next to bind and cache mounts"
+  "args-label|args|arg GREETING|a changed --build-arg used by LABEL and ENV before the RUN"
+  "args-copy|args|greet greeting.txt|a source edit after steps that use a build arg"
 )
 
 now() { date +%s.%N; }
@@ -143,7 +146,8 @@ declare -A BASELINE_DONE=()
 ROWS=()
 FAILED=0
 for row in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name app chg what <<<"$row"
+  IFS='|' read -r name app chg what opts <<<"$row"
+  read -r -a extra <<<"${opts:-}"
   selected "$name" || continue
   kind=${chg%% *}
   target=${chg#* }
@@ -158,8 +162,8 @@ for row in "${SCENARIOS[@]}"; do
     BASELINE_DONE[$app]=1
   fi
   tok=$(token)
-  cli_args=(--context "$WORK/$app" --output json)
-  build_args=()
+  cli_args=(--context "$WORK/$app" --output json "${extra[@]}")
+  build_args=("${extra[@]}")
   if [ "$kind" = arg ]; then
     cli_args+=(--changed-arg "$target")
     build_args+=(--build-arg "$target=$tok")
