@@ -195,7 +195,7 @@ public final class CacheAnalysis {
   }
 
   private static String cleanPath(String p) {
-    String s = p.replace('\\', '/');
+    String s = p;   // a backslash is an ordinary character of a Linux file name
     while (s.startsWith("./")) {
       s = s.substring(2);
     }
@@ -376,38 +376,21 @@ public final class CacheAnalysis {
       boolean chain = false;
       FromInstruction from = stage.from();
       Integer base = stageOfFrom(from, index);
+      List<String> argCauses = fromArgCauses(from);
       if (base != null) {
         StageResult parent = results[base];
         changed.putAll(parent.changedVars());
         values.putAll(parent.values());
-        if (parent.filesChanged()) {
-          chain = true;
-          add(from, index, name, false, Cause.STAGE, "stage " + label(base) + " re-runs");
-        } else {
-          add(from, index, name, true, Cause.UNCHANGED, "unchanged");
-        }
+      }
+      if (!argCauses.isEmpty()) {
+        // The arg names the image or stage to start from.
+        chain = true;
+        add(from, index, name, false, Cause.BUILD_ARG, args(argCauses) + " changed");
+      } else if (base != null && results[base].filesChanged()) {
+        chain = true;
+        add(from, index, name, false, Cause.STAGE, "stage " + label(base) + " re-runs");
       } else {
-        Set<String> refs = new LinkedHashSet<>(refsRaw(from.image().text()));
-        if (from.platform() != null) {
-          refs.addAll(refsRaw(from.platform()));
-        }
-        List<String> causes = new ArrayList<>();
-        for (String r : refs) {
-          if (globalDeclared.contains(r) || PLATFORM_ARGS.contains(r)) {
-            Set<String> c = globalChanged.get(r);
-            if (c != null) {
-              c.stream().filter(x -> !causes.contains(x)).forEach(causes::add);
-            } else if (PLATFORM_ARGS.contains(r) && changedArgs.contains(r) && !globalDeclared.contains(r)) {
-              causes.add(r);
-            }
-          }
-        }
-        if (causes.isEmpty()) {
-          add(from, index, name, true, Cause.UNCHANGED, "unchanged");
-        } else {
-          chain = true;
-          add(from, index, name, false, Cause.BUILD_ARG, args(causes) + " changed");
-        }
+        add(from, index, name, true, Cause.UNCHANGED, "unchanged");
       }
       for (Instruction in : stage.instructions()) {
         Own own = own(in, changed, values);
@@ -425,6 +408,29 @@ public final class CacheAnalysis {
         }
       }
       return new StageResult(chain, Map.copyOf(changed), Map.copyOf(values));
+    }
+
+    // The changed global build args a FROM line uses (in its image or --platform).
+    private List<String> fromArgCauses(FromInstruction from) {
+      Set<String> refs = new LinkedHashSet<>();
+      if (from.image() instanceof ImageRef img) {
+        refs.addAll(refsRaw(img.text()));
+      }
+      if (from.platform() != null) {
+        refs.addAll(refsRaw(from.platform()));
+      }
+      List<String> causes = new ArrayList<>();
+      for (String r : refs) {
+        if (globalDeclared.contains(r) || PLATFORM_ARGS.contains(r)) {
+          Set<String> c = globalChanged.get(r);
+          if (c != null) {
+            c.stream().filter(x -> !causes.contains(x)).forEach(causes::add);
+          } else if (PLATFORM_ARGS.contains(r) && changedArgs.contains(r) && !globalDeclared.contains(r)) {
+            causes.add(r);
+          }
+        }
+      }
+      return causes;
     }
 
     private boolean changesFiles(Instruction in) {

@@ -383,6 +383,37 @@ class CacheAnalysisTest {
         """);
   }
 
+  static final String VARIANT = """
+      ARG VARIANT=prod
+      FROM debian:bookworm-slim AS base-prod
+      RUN echo prod
+      FROM debian:bookworm-slim AS base-dev
+      RUN echo dev
+      FROM base-${VARIANT} AS final
+      COPY app /app
+      """;
+
+  @Test
+  void aFromThatNamesAStageThroughAnArgFollowsTheStageItNames() {
+    assertThat(report(VARIANT, changed("app/x"))).isEqualTo("""
+        line  stage      result  instruction                             reason
+           1  -          cached  ARG VARIANT=prod                        unchanged
+           2  base-prod  cached  FROM debian:bookworm-slim AS base-prod  unchanged
+           3  base-prod  cached  RUN echo prod                           unchanged
+           4  base-dev   cached  FROM debian:bookworm-slim AS base-dev   stage not needed for the target
+           5  base-dev   cached  RUN echo dev                            stage not needed for the target
+           6  final      cached  FROM base-${VARIANT} AS final           unchanged
+           7  final      re-run  COPY app /app                           COPY copies changed file app/x
+        1 of 7 steps re-run
+        """);
+    assertThat(report(VARIANT, a -> a.withBuildArgs(Map.of("VARIANT", "dev")).withChangedPaths(List.of("app/x"))))
+        .contains("   4  base-dev   cached  FROM debian:bookworm-slim AS base-dev   unchanged\n")
+        .contains("   2  base-prod  cached  FROM debian:bookworm-slim AS base-prod  stage not needed for the target\n");
+    assertThat(report(VARIANT, args("VARIANT")))
+        .contains("   6  final      re-run  FROM base-${VARIANT} AS final           build arg VARIANT changed\n")
+        .endsWith("2 of 7 steps re-run\n");
+  }
+
   @Test
   void anArgNoInstructionDeclaresChangesNothing() {
     assertThat(report(ARGS, args("UNDECLARED", "HTTP_PROXY"))).endsWith("0 of 10 steps re-run\n");
