@@ -143,6 +143,13 @@ public final class BuildContext {
     try {
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          // As Docker does: nothing inside an excluded directory comes back unless an exception might apply.
+          return d.equals(root) || ignore.hasExceptions() || includes(relative(d))
+              ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!attrs.isDirectory()) {
             String p = relative(file);

@@ -59,8 +59,11 @@ public final class DockerIgnore {
     this.rules = rules;
   }
 
-  /** One line of the file after cleaning. */
-  private record Rule(String pattern, boolean exception, Kind kind, Pattern regex) {
+  /**
+   * One line of the file after cleaning. A pattern whose regular expression Go cannot compile keeps the error:
+   * Docker compiles a pattern the first time it is tried, and fails only then.
+   */
+  private record Rule(String pattern, boolean exception, Kind kind, Pattern regex, String error) {
     @Override
     public String toString() {
       return exception ? "!" + pattern : pattern;
@@ -109,6 +112,8 @@ public final class DockerIgnore {
     return build(lines, false);
   }
 
+  // Two passes, as in Docker: ignorefile.ReadAll turns lines into patterns, then patternmatcher.New reads each
+  // pattern again (so "/!x", which the first pass cleans to "!x", ends up an exception).
   private static DockerIgnore build(List<String> lines, boolean numbered) {
     List<Rule> rules = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
@@ -120,8 +125,8 @@ public final class DockerIgnore {
       if (pattern.isEmpty()) {
         continue;
       }
-      boolean exception = pattern.charAt(0) == '!';
-      if (exception) {
+      boolean invert = pattern.charAt(0) == '!';
+      if (invert) {
         pattern = goTrim(pattern.substring(1));
       }
       if (!pattern.isEmpty()) {
@@ -130,18 +135,25 @@ public final class DockerIgnore {
           pattern = pattern.substring(1);
         }
       }
-      String where = numbered ? "line " + (n + 1) + ": " : "";
-      if (exception && pattern.isEmpty()) {
-        throw new IllegalArgumentException(where + "illegal exclusion pattern: \"!\"");
+      if (invert) {
+        pattern = "!" + pattern;
       }
-      // The matcher cleans once more; for a cleaned pattern that changes nothing.
-      pattern = GoPath.clean(pattern);
+      String where = numbered ? "line " + (n + 1) + ": " : "";
+      // patternmatcher.New
+      String p = GoPath.clean(goTrim(pattern));
+      boolean exception = p.charAt(0) == '!';
+      if (exception) {
+        if (p.length() == 1) {
+          throw new IllegalArgumentException(where + "illegal exclusion pattern: \"!\"");
+        }
+        p = p.substring(1);
+      }
       try {
-        GoGlob.check(pattern);
-        rules.add(compile(pattern, exception));
+        GoGlob.checkAsFilepath(p);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + "invalid pattern " + quoted(line.trim()) + ": " + e.getMessage(), e);
       }
+      rules.add(compile(p, exception, where + "invalid pattern " + quoted(line.trim()) + ": "));
     }
     return rules.isEmpty() ? NONE : new DockerIgnore(List.copyOf(rules));
   }
@@ -168,6 +180,9 @@ public final class DockerIgnore {
   /**
    * Whether the path is left out of the build context. The path is relative to the context root, {@code /}
    * separated; it is cleaned first, and a leading {@code /} means the root. The root itself is never left out.
+   *
+   * @throws IllegalArgumentException when a pattern that must be tried for this path is one Go cannot compile
+   *     (as {@code [^} at its end): Docker accepts the file and fails the build when it tries that pattern
    */
   public boolean excludes(String path) {
     Objects.requireNonNull(path, "path");
@@ -218,6 +233,9 @@ public final class DockerIgnore {
   }
 
   private static boolean matches(Rule rule, String path) {
+    if (rule.error() != null) {
+      throw new IllegalArgumentException(rule.error());
+    }
     String p = rule.pattern();
     switch (rule.kind()) {
       case EXACT:
@@ -237,7 +255,7 @@ public final class DockerIgnore {
   }
 
   // The pattern matcher's translation of a pattern into a kind of match, and a Go regular expression when needed.
-  private static Rule compile(String pattern, boolean exception) {
+  private static Rule compile(String pattern, boolean exception, String errorPrefix) {
     StringBuilder re = new StringBuilder("^");
     Kind kind = Kind.EXACT;
     int[] cps = pattern.codePoints().toArray();
@@ -288,11 +306,16 @@ public final class DockerIgnore {
       }
     }
     Pattern regex = null;
+    String error = null;
     if (kind == Kind.REGEX) {
       re.append('$');
-      regex = GoRegex.compile(re.toString());
+      try {
+        regex = GoRegex.compile(re.toString());
+      } catch (IllegalArgumentException e) {
+        error = errorPrefix + e.getMessage();
+      }
     }
-    return new Rule(pattern, exception, kind, regex);
+    return new Rule(pattern, exception, kind, regex, error);
   }
 
   // Go's strings.TrimSpace for the blanks a text file holds.

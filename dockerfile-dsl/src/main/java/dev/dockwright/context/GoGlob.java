@@ -1,8 +1,10 @@
 package dev.dockwright.context;
 
 /**
- * Go's {@code path.Match} (the same as {@code filepath.Match} on Linux): the glob syntax of COPY and ADD sources
- * and the syntax check BuildKit runs on every {@code .dockerignore} pattern.
+ * Go's {@code path.Match}, the glob syntax of COPY and ADD sources, and {@code filepath.Match}, which Docker's
+ * pattern matcher calls to check every {@code .dockerignore} pattern. They match alike on Linux but check
+ * differently: {@code path.Match} reports a malformed pattern even where the text fails to match before the
+ * malformed part, {@code filepath.Match} (as of Go 1.22) only when matching reaches it.
  *
  * <pre>{@code
  * GoGlob.match("src/*.js", "src/app.js");   // true
@@ -12,8 +14,7 @@ package dev.dockwright.context;
  *
  * <p>{@code *} matches any run of characters but {@code /}, {@code ?} one character but {@code /},
  * {@code [a-z]} and {@code [^a-z]} one character in (or not in) the ranges, and {@code \} makes the next
- * character literal. A malformed pattern is an error even where the text fails to match before reaching the
- * malformed part, as in Go. Characters are compared as Unicode code points; Go compares UTF-8 bytes, which
+ * character literal. Characters are compared as Unicode code points; Go compares UTF-8 bytes, which
  * gives the same answers for well-formed text.
  */
 final class GoGlob {
@@ -28,6 +29,20 @@ final class GoGlob {
    * @throws IllegalArgumentException when the pattern is malformed
    */
   static boolean match(String pattern, String name) {
+    return match(pattern, name, true);
+  }
+
+  /**
+   * Go's {@code filepath.Match(pattern, ".")}, which Docker's pattern matcher runs on each {@code .dockerignore}
+   * pattern: malformed parts that matching does not reach go unreported.
+   *
+   * @throws IllegalArgumentException when matching reaches a malformed part
+   */
+  static void checkAsFilepath(String pattern) {
+    match(pattern, ".", false);
+  }
+
+  private static boolean match(String pattern, String name, boolean checkRest) {
     int[] p = pattern.codePoints().toArray();
     int[] s = name.codePoints().toArray();
     int pi = 0;
@@ -69,8 +84,8 @@ final class GoGlob {
           }
         }
       }
-      // Before answering no, check that the rest of the pattern is well formed.
-      int q = chunkEnd;
+      // Before answering no, path.Match checks that the rest of the pattern is well formed.
+      int q = checkRest ? chunkEnd : p.length;
       while (q < p.length) {
         while (q < p.length && p[q] == '*') {
           q++;

@@ -46,7 +46,8 @@ class DockerIgnoreOracleTest {
   @MethodSource("ignoreCases")
   void ignoreFileAnswersAsDocker(String text, String path, String expected) {
     if (expected.equals("error")) {
-      assertThatThrownBy(() -> DockerIgnore.parse(text)).isInstanceOf(IllegalArgumentException.class);
+      // Docker refuses some files when reading them and others when a path is tried against a bad pattern
+      assertThatThrownBy(() -> DockerIgnore.parse(text).excludes(path)).isInstanceOf(IllegalArgumentException.class);
     } else {
       assertThat(DockerIgnore.parse(text).excludes(path)).isEqualTo(Boolean.parseBoolean(expected));
     }
@@ -66,8 +67,8 @@ class DockerIgnoreOracleTest {
 
   @Test
   void theOracleCoversEnoughCases() throws IOException {
-    assertThat(ignoreCases().count()).isGreaterThan(5000);
-    assertThat(globCases().count()).isGreaterThan(500);
+    assertThat(ignoreCases().count()).isGreaterThan(9000);
+    assertThat(globCases().count()).isGreaterThan(2000);
   }
 
   private static String unescape(String s) {

@@ -123,6 +123,27 @@ class DockerIgnoreTest {
   }
 
   @Test
+  void aPatternGoCannotCompileFailsOnlyWhenItIsTried() {
+    // filepath.Match stops at the first failing chunk, so "a*[^" passes the file check; its regular expression
+    // does not compile, which Docker finds the first time a path is tried against it.
+    DockerIgnore ignore = ignore("a*[^");
+    assertThatThrownBy(() -> ignore.excludes("b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 1: invalid pattern \"a*[^\": missing closing ]");
+    // an exception is not tried while nothing is excluded
+    assertThat(ignore("!x*[^").excludes("y")).isFalse();
+  }
+
+  @Test
+  void aPatternThatCleansToAnExclamationMarkIsAnException() {
+    assertThat(ignore("*\n/!keep").patterns()).containsExactly("*", "!keep");
+    assertThat(ignore("*\n/!keep").excludes("keep")).isFalse();
+    assertThatThrownBy(() -> ignore("/!"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 1: illegal exclusion pattern: \"!\"");
+  }
+
+  @Test
   void noneIgnoresNothing() {
     assertThat(DockerIgnore.none().isEmpty()).isTrue();
     assertThat(DockerIgnore.none().excludes("anything")).isFalse();

@@ -37,3 +37,20 @@ for t in texts:
 for g in globs:
   for n in names:
     print("G\t%s\t%s" % (g, n))
+
+# Seeded random cases: short patterns and paths over an alphabet that holds every special character.
+import random
+rng = random.Random(20261128)
+alphabet = ["a", "b", "/", "*", "**", "?", "[", "]", "^", "-", "\\\\", ".", "!", "a/", "b/", "[a-b]", "[^a]"]
+path_parts = ["a", "b", "ab", "a.b", "ba", ".a", "-", "]", "[", "^", "*"]
+def rand_pattern():
+  return "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+def rand_path():
+  return "/".join(rng.choice(path_parts) for _ in range(rng.randint(1, 4)))
+for _ in range(1500):
+  lines = [rand_pattern() for _ in range(rng.randint(1, 3))]
+  text = "\\n".join(lines)
+  for _ in range(3):
+    print("I\t%s\t%s" % (text, rand_path()))
+for _ in range(1500):
+  print("G\t%s\t%s" % (rand_pattern(), rand_path()))
