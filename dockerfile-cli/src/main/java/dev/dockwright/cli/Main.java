@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Writes, parses, lints and optimizes Dockerfiles.",
     subcommands = {InitCommand.class, ParseCommand.class, FmtCommand.class, LintCommand.class, OptimizeCommand.class,
-        ToJavaCommand.class, CommandLine.HelpCommand.class})
+        CacheCommand.class, ToJavaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
