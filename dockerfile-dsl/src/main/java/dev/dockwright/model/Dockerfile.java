@@ -73,6 +73,11 @@ public final class Dockerfile {
         }
       }
       if (stage.from().image() instanceof StageRef ref) {
+        if (ref.isIndex()) {
+          // BuildKit resolves a FROM by stage name only: "FROM 0" would pull an image called "0".
+          throw new IllegalArgumentException(
+              "FROM cannot refer to stage " + ref.name() + " by its index: give that stage a name");
+        }
         checkReference(ref, names, index, stage);
       }
       Optional<String> name = stage.name();
