@@ -104,6 +104,13 @@ public final class Dockerfile {
       command = healthcheck.command();
     } else if (instruction instanceof OnBuildInstruction onBuild) {
       checkShellLines(onBuild.trigger(), escape);
+    } else if (instruction instanceof MaintainerInstruction maintainer) {
+      String name = maintainer.name().stripTrailing();
+      if (name.charAt(name.length() - 1) == escape) {
+        throw new IllegalArgumentException(
+            "MAINTAINER ends with the escape character " + escape
+                + ", which would continue it into the next line: " + Quoted.of(maintainer.name()));
+      }
     }
     if (command instanceof ShellCommand shell) {
       ShellLines.check(shell, instruction.keyword(), escape, heredocs);
