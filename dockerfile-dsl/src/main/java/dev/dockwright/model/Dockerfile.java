@@ -53,6 +53,7 @@ public final class Dockerfile {
         throw new IllegalArgumentException("only one " + d.normalizedName() + " parser directive can be used");
       }
     }
+    checkDirectiveLookalikes();
     for (Element e : header) {
       if (e instanceof Instruction i && !(i instanceof ArgInstruction)) {
         throw new IllegalArgumentException(i.keyword() + " cannot come before the first FROM: only ARG can");
@@ -87,6 +88,35 @@ public final class Dockerfile {
           throw new IllegalArgumentException("duplicate stage name: " + Quoted.of(name.get()));
         }
       }
+    }
+  }
+
+  // BuildKit's reDirectives, with Go's \s ([\t\n\f\r ]).
+  private static final java.util.regex.Pattern DIRECTIVE =
+      java.util.regex.Pattern.compile("^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$");
+
+  /**
+   * BuildKit reads parser directives until the first line that is not one, so comments written right after
+   * the directives (or first in the file) that look like a known directive would be read as one.
+   */
+  private void checkDirectiveLookalikes() {
+    List<Element> top = new ArrayList<>(header);
+    if (!stages.isEmpty()) {
+      top.addAll(stages.get(0).leading());
+    }
+    for (Element e : top) {
+      if (!(e instanceof Comment c)) {
+        return;
+      }
+      java.util.regex.Matcher m = DIRECTIVE.matcher("#" + c.text());
+      if (!m.matches()) {
+        return;
+      }
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (!(name.equals("syntax") || name.equals("escape") || name.equals("check"))) {
+        return;
+      }
+      throw new IllegalArgumentException("comment would be read as a parser directive: " + Quoted.of(c.text()));
     }
   }
 
