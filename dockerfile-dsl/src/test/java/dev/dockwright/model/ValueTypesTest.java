@@ -399,6 +399,35 @@ class ValueTypesTest {
   }
 
   @Test
+  void unknownDirective() {
+    // BuildKit would read "# foo=bar" as a comment and stop reading directives there.
+    assertThatThrownBy(() -> new ParserDirective("foo", "bar"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a parser directive: \"foo\" (syntax, escape or check)");
+  }
+
+  @Test
+  void directiveNamesAreCaseInsensitive() {
+    assertThat(new ParserDirective("SYNTAX", "docker/dockerfile:1").normalizedName()).isEqualTo("syntax");
+  }
+
+  @Test
+  void emptyDirectiveValue() {
+    // "# syntax=" is a comment to BuildKit.
+    assertThatThrownBy(() -> ParserDirective.syntax(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid directive value: \"\"");
+  }
+
+  @Test
+  void directiveValueWithSurroundingSpace() {
+    // BuildKit would drop the trailing space.
+    assertThatThrownBy(() -> ParserDirective.check("skip=all "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid directive value: \"skip=all \"");
+  }
+
+  @Test
   void blankMaintainer() {
     assertThatThrownBy(() -> new MaintainerInstruction("  "))
         .isInstanceOf(IllegalArgumentException.class)
