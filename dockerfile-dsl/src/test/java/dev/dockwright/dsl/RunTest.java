@@ -199,4 +199,77 @@ class RunTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RUN command opens heredocs [EOF] but has bodies for []: \"cat <<EOF\"");
   }
+
+  private static IllegalArgumentException refusal(Run run) {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.from("alpine:3.20").run(run).user(1000);
+    try {
+      file.build();
+    } catch (IllegalArgumentException e) {
+      return e;
+    }
+    throw new AssertionError("not refused: " + file.render());
+  }
+
+  @Test
+  void heredocMarkerWithBlankAfterTheArrowsIsFound() {
+    // BuildKit's lexer keeps the blanks after "<<" in the word: "<< EOF" opens a heredoc.
+    assertThat(refusal(Run.shell("cat << EOF"))).hasMessage(
+        "RUN command opens heredocs [EOF] but has bodies for []: \"cat << EOF\"");
+  }
+
+  @Test
+  void heredocMarkerWithFileDescriptorIsFound() {
+    assertThat(refusal(Run.shell("cat 3<<X >/tmp/x"))).hasMessage(
+        "RUN command opens heredocs [X] but has bodies for []: \"cat 3<<X >/tmp/x\"");
+  }
+
+  @Test
+  void heredocMarkerAfterAnEscapedQuoteIsFound() {
+    assertThat(refusal(Run.shell("echo \\\" <<EOF"))).hasMessage(
+        "RUN command opens heredocs [EOF] but has bodies for []: \"echo \\\\\\\" <<EOF\"");
+  }
+
+  @Test
+  void quotedArrowsAndHereStringsAreNoHeredoc() {
+    assertThat(stage(s -> s.run("echo \"<<EOF\" '<<X' && cat <<< \"$v\""))).isEqualTo("""
+        FROM alpine:3.20
+        RUN echo "<<EOF" '<<X' && cat <<< "$v"
+        """);
+  }
+
+  @Test
+  void linesEndingWithACommentLineAreRefused() {
+    // BuildKit drops the comment line and continues into the next instruction.
+    assertThat(refusal(Run.lines("apt-get update", "# and then"))).hasMessage(
+        "RUN command ends with an empty or comment line, which would continue it into the next line:"
+            + " \"apt-get update \\n    # and then\"");
+  }
+
+  @Test
+  void linesEndingWithAnEmptyLineAreRefused() {
+    assertThat(refusal(Run.lines("apt-get update", ""))).hasMessage(
+        "RUN command ends with an empty or comment line, which would continue it into the next line:"
+            + " \"apt-get update \\n    \"");
+  }
+
+  @Test
+  void linesWithACommentLineInside() {
+    assertThat(stage(s -> s.run(Run.lines("apt-get update", "# the packages", "&& apt-get install -y curl"))))
+        .isEqualTo("""
+            FROM alpine:3.20
+            RUN apt-get update \\
+                # the packages \\
+                && apt-get install -y curl
+            """);
+  }
+
+  @Test
+  void heredocLineEndingInBackslashIsRefused() {
+    var command = new dev.dockwright.model.ShellCommand(
+        "cat <<EOF \\", java.util.List.of(dev.dockwright.model.Heredoc.of("EOF", "x")));
+    assertThat(refusal(Run.of(command))).hasMessage(
+        "RUN command ends with the escape character \\, which would continue it into the next line:"
+            + " \"cat <<EOF \\\\\"");
+  }
 }
