@@ -38,6 +38,7 @@ public record AddInstruction(
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("ADD needs a destination");
     }
+    Values.requireSingleLine(destination.toString(), "ADD destination");
   }
 
   /** An ADD with no flags. */

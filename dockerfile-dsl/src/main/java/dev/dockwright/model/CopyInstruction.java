@@ -31,6 +31,7 @@ public record CopyInstruction(
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("COPY needs a destination");
     }
+    Values.requireSingleLine(destination.toString(), "COPY destination");
   }
 
   /** A COPY with no flags. */

@@ -144,6 +144,13 @@ class AddTest {
   }
 
   @Test
+  void destinationWithNewlineIsRefused() {
+    assertThatThrownBy(() -> Add.sources("a.tar").to("/x\nRUN rm -rf /").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ADD destination cannot hold a line break: \"/x\\nRUN rm -rf /\"");
+  }
+
+  @Test
   void checksumWithSpaceIsRefused() {
     assertThatThrownBy(() -> Add.sources("a.tar").to("/").checksum("sha256: x").build())
         .isInstanceOf(IllegalArgumentException.class)

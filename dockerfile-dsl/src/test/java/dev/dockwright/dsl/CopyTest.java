@@ -236,6 +236,13 @@ class CopyTest {
   }
 
   @Test
+  void destinationWithNewlineIsRefused() {
+    assertThatThrownBy(() -> Copy.sources("a").to("/x\nRUN rm -rf /").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY destination cannot hold a line break: \"/x\\nRUN rm -rf /\"");
+  }
+
+  @Test
   void copyWithOneArgumentIsRefused() {
     assertThatThrownBy(() -> DockerfileBuilder.create().from("alpine:3.20").copy("only"))
         .isInstanceOf(IllegalArgumentException.class)
