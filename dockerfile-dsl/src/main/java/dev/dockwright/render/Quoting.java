@@ -21,8 +21,9 @@ final class Quoting {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // Go's unicode.IsSpace, which BuildKit splits words with, also holds U+0085 (NEL).
       if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '$' || c == escape || c == '\u00a0'
-          || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          || c == '\u0085' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return false;
       }
     }
