@@ -177,6 +177,28 @@ class CopyTest {
   }
 
   @Test
+  void pathsThatLookLikeHeredocMarkersAreQuoted() {
+    // Unquoted, BuildKit would read "<<EOF" and "2<<X" as heredocs and swallow the lines after them.
+    assertThat(stage(s -> s.copy(Copy.sources().literalPath("<<EOF").to("2<<X")).user(1000))).isEqualTo("""
+        FROM alpine:3.20
+        COPY "<<EOF" "2<<X"
+        USER 1000
+        """);
+  }
+
+  @Test
+  void addPathThatLooksLikeAHeredocMarkerIsQuoted() {
+    assertThat(stage(s -> s.add("<< EOF.tar", "/"))).isEqualTo("""
+        FROM alpine:3.20
+        ADD ["<< EOF.tar", "/"]
+        """);
+    assertThat(stage(s -> s.add("<<EOF.tar", "/"))).isEqualTo("""
+        FROM alpine:3.20
+        ADD "<<EOF.tar" /
+        """);
+  }
+
+  @Test
   void heredocSource() {
     assertThat(stage(s -> s.copy(Copy.heredoc("/etc/motd", "Welcome, $USER\n")))).isEqualTo("""
         # syntax=docker/dockerfile:1

@@ -145,6 +145,41 @@ class MetadataTest {
   }
 
   @Test
+  void envReferenceFollowedByANameCharacterGetsBraces() {
+    // "$HOME_dir" would be read as the variable HOME_dir.
+    assertThat(stage(s -> s.env("DIR", Value.of("$HOME").concat(Value.literal("_dir"))))).isEqualTo("""
+        FROM alpine:3.20
+        ENV DIR=${HOME}_dir
+        """);
+  }
+
+  @Test
+  void envReferenceFollowedByANonAsciiLetterGetsBraces() {
+    // BuildKit reads unicode letters as part of a name; Value.of stops at ASCII.
+    assertThat(stage(s -> s.env("V", "$Aé x"))).isEqualTo("""
+        FROM alpine:3.20
+        ENV V="${A}é x"
+        """);
+  }
+
+  @Test
+  void envReferenceFollowedByAnotherCharacterKeepsItsForm() {
+    assertThat(stage(s -> s.env("V", "$A-$B.$C/"))).isEqualTo("""
+        FROM alpine:3.20
+        ENV V=$A-$B.$C/
+        """);
+  }
+
+  @Test
+  void envValueWithNextLineCharacterIsQuoted() {
+    // U+0085 is whitespace to BuildKit's word splitting, not to Java's Character.isWhitespace.
+    assertThat(stage(s -> s.env("V", Value.literal("a\u0085b")))).isEqualTo("""
+        FROM alpine:3.20
+        ENV V="a\u0085b"
+        """);
+  }
+
+  @Test
   void envValueWithNewlineIsRefused() {
     assertThatThrownBy(() -> stage(s -> s.env("MOTD", "line one\nline two")))
         .isInstanceOf(IllegalArgumentException.class)
