@@ -91,9 +91,11 @@ public final class Dockerfile {
     }
   }
 
-  // BuildKit's reDirectives, with Go's \s ([\t\n\f\r ]).
-  private static final java.util.regex.Pattern DIRECTIVE =
-      java.util.regex.Pattern.compile("^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$");
+  // BuildKit's reDirectives, with Go's \s ([\t\n\f\r ]) and Go's '.' and '$' (DOTALL, \z): unlike Java's,
+  // they do not stop at U+0085 or U+2028.
+  private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile(
+      "^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*\\z",
+      java.util.regex.Pattern.DOTALL);
 
   /**
    * BuildKit reads parser directives until the first line that is not one, so comments written right after

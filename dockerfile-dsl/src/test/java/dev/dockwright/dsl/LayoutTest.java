@@ -203,6 +203,17 @@ class LayoutTest {
   }
 
   @Test
+  void commentThatReadsAsADirectiveWithALineSeparatorIsRefused() {
+    // Go's regexp '.' takes U+2028, which Java's does not without DOTALL.
+    DockerfileBuilder file = DockerfileBuilder.create().comment("syntax=a\u2028b");
+    file.from("alpine:3.20").run("true");
+
+    assertThatThrownBy(file::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("comment would be read as a parser directive: \" syntax=a\u2028b\"");
+  }
+
+  @Test
   void directiveLookingCommentAfterAnotherCommentIsAComment() {
     DockerfileBuilder file = DockerfileBuilder.create().comment("hello").comment("syntax=x");
     file.from("alpine:3.20").run("true");
