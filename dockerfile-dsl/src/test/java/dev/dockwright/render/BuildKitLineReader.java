@@ -22,12 +22,13 @@ final class BuildKitLineReader {
   /** What was read: directives as {@code name=value}, the keyword of each instruction, and problems. */
   record Read(List<String> directives, List<String> keywords, List<String> problems) {}
 
-  // parser.go reDirectives; Go's \s is [\t\n\f\r ].
-  private static final Pattern DIRECTIVE =
-      Pattern.compile("^#[\\t\\n\\f\\r ]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*$");
+  // parser.go reDirectives; Go's \s is [\t\n\f\r ], and Go's '.' and '$' are Java's with DOTALL and \z.
+  private static final Pattern DIRECTIVE = Pattern.compile(
+      "^#[\\t\\n\\f\\r ]*([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(.+?)[\\t\\n\\f\\r ]*\\z",
+      Pattern.DOTALL);
   private static final Set<String> KNOWN_DIRECTIVES = Set.of("syntax", "escape", "check");
   // parser.go reHeredoc.
-  private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)$");
+  private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)\\z");
   // parser.go reWhitespace, which splits the keyword from the rest and flags from each other.
   private static final Pattern WHITESPACE = Pattern.compile("[\\t\\u000B\\f\\r ]+");
 
@@ -59,7 +60,7 @@ final class BuildKitLineReader {
       }
       i++;
     }
-    Pattern continuation = Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \\t]*$");
+    Pattern continuation = Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \\t]*\\z");
     while (i < lines.size()) {
       String first = trimLeftSpace(lines.get(i++));
       if (first.isEmpty() || first.startsWith("#")) {

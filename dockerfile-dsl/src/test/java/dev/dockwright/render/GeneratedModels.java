@@ -240,7 +240,7 @@ final class GeneratedModels {
                 : new HealthcheckInstruction(interval, timeout, startPeriod, startInterval, retries, command.get())));
     kinds.add(Arbitraries.oneOf(Arbitraries.of("SIGTERM", "9", "SIGRTMIN+3", "$SIG"), t)
         .map(s -> () -> new StopSignalInstruction(s)));
-    kinds.add(t.map(n -> () -> new MaintainerInstruction(n)));
+    kinds.add(shellText.map(n -> () -> new MaintainerInstruction(n)));
     Arbitrary<Supplier<Instruction>> plain = Arbitraries.oneOf(kinds);
     Arbitrary<Supplier<Instruction>> onBuild = plain.map(trigger -> () -> new OnBuildInstruction(trigger.get()));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, plain), net.jqwik.api.Tuple.of(1, onBuild))

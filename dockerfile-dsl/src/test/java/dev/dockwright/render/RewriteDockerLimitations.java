@@ -11,6 +11,7 @@ import dev.dockwright.model.OnBuildInstruction;
 import dev.dockwright.model.RunInstruction;
 import dev.dockwright.model.ShellCommand;
 import dev.dockwright.model.Stage;
+import dev.dockwright.model.StopSignalInstruction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,10 @@ final class RewriteDockerLimitations {
   /** Whether the file has none of the cases below. */
   static boolean none(Dockerfile file) {
     for (Instruction i : instructions(file)) {
+      // 2. A variable in STOPSIGNAL: "STOPSIGNAL $SIG" (its grammar wants plain text there).
+      if (i instanceof StopSignalInstruction stop && stop.signal().contains("$")) {
+        return false;
+      }
       Command command = commandOf(i);
       // 1. An instruction with nothing after its keyword: "ENTRYPOINT " (BuildKit: empty shell-form command).
       if (command instanceof ShellCommand shell && shell.heredocs().isEmpty() && shell.commandLine().isBlank()) {
