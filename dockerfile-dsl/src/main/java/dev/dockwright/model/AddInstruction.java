@@ -34,6 +34,7 @@ public record AddInstruction(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("ADD needs at least one source");
     }
+    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("ADD needs a destination");

@@ -27,6 +27,7 @@ public record CopyInstruction(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("COPY needs at least one source");
     }
+    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("COPY needs a destination");

@@ -24,6 +24,7 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
       throw new IllegalArgumentException("shell command cannot hold a carriage return: " + Quoted.of(script));
     }
     heredocs = Values.copy(heredocs, "heredocs");
+    Values.requireDistinctDelimiters(heredocs);
   }
 
   /**

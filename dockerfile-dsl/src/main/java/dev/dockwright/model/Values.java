@@ -33,6 +33,30 @@ final class Values {
     return value;
   }
 
+  /**
+   * BuildKit looks heredoc bodies up by delimiter, so two heredocs of one instruction with one delimiter would
+   * both get the last body.
+   */
+  static void requireDistinctDelimiters(List<Heredoc> heredocs) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Heredoc h : heredocs) {
+      if (!seen.add(h.delimiter())) {
+        throw new IllegalArgumentException("heredoc delimiter used twice: " + Quoted.of(h.delimiter()));
+      }
+    }
+  }
+
+  /** The heredocs among COPY or ADD sources, in order. */
+  static List<Heredoc> heredocsOf(List<CopySource> sources) {
+    List<Heredoc> heredocs = new java.util.ArrayList<>();
+    for (CopySource s : sources) {
+      if (s instanceof CopySource.Inline inline) {
+        heredocs.add(inline.heredoc());
+      }
+    }
+    return heredocs;
+  }
+
   static <T> List<T> copy(List<T> list, String what) {
     Objects.requireNonNull(list, what);
     for (T t : list) {

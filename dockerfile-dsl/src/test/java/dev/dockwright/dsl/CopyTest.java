@@ -244,6 +244,33 @@ class CopyTest {
   }
 
   @Test
+  void twoHeredocs() {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.from("alpine:3.20").instruction(dev.dockwright.model.CopyInstruction.of(java.util.List.of(
+            dev.dockwright.model.CopySource.heredoc(dev.dockwright.model.Heredoc.literal("A", "a")),
+            dev.dockwright.model.CopySource.heredoc(dev.dockwright.model.Heredoc.literal("B", "b"))),
+        dev.dockwright.model.Value.literal("/etc/")));
+
+    assertThat(file.render()).endsWith("""
+        COPY <<"A" <<"B" /etc/
+        a
+        A
+        b
+        B
+        """);
+  }
+
+  @Test
+  void twoHeredocsWithOneDelimiterAreRefused() {
+    // BuildKit looks bodies up by delimiter: both sources would get the second body.
+    var source = dev.dockwright.model.CopySource.heredoc(dev.dockwright.model.Heredoc.literal("EOF", "a"));
+    assertThatThrownBy(() -> dev.dockwright.model.CopyInstruction.of(
+            java.util.List.of(source, source), dev.dockwright.model.Value.literal("/etc/")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc delimiter used twice: \"EOF\"");
+  }
+
+  @Test
   void missingDestinationIsRefused() {
     assertThatThrownBy(() -> Copy.sources("a").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -272,4 +272,13 @@ class RunTest {
         "RUN command ends with the escape character \\, which would continue it into the next line:"
             + " \"cat <<EOF \\\\\"");
   }
+
+  @Test
+  void twoHeredocsWithOneDelimiterAreRefused() {
+    var heredoc = dev.dockwright.model.Heredoc.of("EOF", "x");
+    assertThatThrownBy(() -> new dev.dockwright.model.ShellCommand(
+            "cat <<EOF >a && cat <<EOF >b", java.util.List.of(heredoc, heredoc)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc delimiter used twice: \"EOF\"");
+  }
 }
