@@ -66,6 +66,7 @@ public final class Dockerfile {
       for (Element e : stage.body()) {
         if (e instanceof Instruction i) {
           checkShellLines(i, escape);
+          checkHeredocPaths(i, escape);
         }
         for (BuildSource src : sourcesOf(e)) {
           if (src instanceof StageRef ref) {
@@ -146,6 +147,48 @@ public final class Dockerfile {
     }
     if (command instanceof ShellCommand shell) {
       ShellLines.check(shell, instruction.keyword(), escape, heredocs);
+    }
+  }
+
+  /**
+   * BuildKit finds the heredocs of a COPY or ADD line by lexing it with {@code \} as the escape character, even
+   * under {@code # escape=`}. There a path written with backtick escapes can lex differently (an early closing
+   * quote, an escaped blank, a broken {@code ${}) and hide the heredocs, whose bodies then read as instructions.
+   */
+  private static void checkHeredocPaths(Instruction instruction, char escape) {
+    if (instruction instanceof OnBuildInstruction onBuild) {
+      checkHeredocPaths(onBuild.trigger(), escape);
+      return;
+    }
+    List<CopySource> sources;
+    List<Value> paths = new ArrayList<>();
+    if (instruction instanceof CopyInstruction copy) {
+      sources = copy.sources();
+      paths.add(copy.destination());
+    } else if (instruction instanceof AddInstruction add) {
+      sources = add.sources();
+      paths.add(add.destination());
+    } else {
+      return;
+    }
+    if (escape == '\\' || Values.heredocsOf(sources).isEmpty()) {
+      return;
+    }
+    for (CopySource s : sources) {
+      if (s instanceof CopySource.Path p) {
+        paths.add(p.path());
+      }
+    }
+    for (Value path : paths) {
+      for (Value.Part part : path.parts()) {
+        String text = part instanceof Value.Literal l ? l.text() : ((Value.Reference) part).expression();
+        String risky = part instanceof Value.Literal ? "\"\\$" : "\"\\";
+        if (text.chars().anyMatch(c -> risky.indexOf(c) >= 0)) {
+          throw new IllegalArgumentException(instruction.keyword() + " path " + Quoted.of(path.toString())
+              + " would hide the heredoc: BuildKit looks for heredocs with \\ as the escape character, even under"
+              + " escape=" + escape);
+        }
+      }
     }
   }
 

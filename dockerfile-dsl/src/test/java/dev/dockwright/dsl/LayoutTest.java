@@ -175,6 +175,31 @@ class LayoutTest {
   }
 
   @Test
+  void backtickEscapeCopyHeredocWithAQuoteInAPathIsRefused() {
+    // BuildKit finds heredocs with \ as the escape even under "# escape=`", so COPY <<"EOF" "a`"b" /x/
+    // lexes as an unterminated quote there: no heredoc, and the body lines become instructions.
+    DockerfileBuilder file = DockerfileBuilder.create().escape('`');
+    file.from("alpine:3.20").copy(Copy.heredoc("/x", "hi").literalPath("a\"b"));
+
+    assertThatThrownBy(file::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY path \"a\\\"b\" would hide the heredoc: BuildKit looks for heredocs with \\ as the"
+            + " escape character, even under escape=`");
+  }
+
+  @Test
+  void backtickEscapeCopyHeredocWithPlainPaths() {
+    DockerfileBuilder file = DockerfileBuilder.create().escape('`');
+    file.from("alpine:3.20").copy(Copy.heredoc("/etc/", "hi").literalPath("it's"));
+
+    assertThat(file.render()).endsWith("""
+        COPY <<"EOF" "it's" /etc/
+        hi
+        EOF
+        """);
+  }
+
+  @Test
   void invalidEscapeIsRefused() {
     assertThatThrownBy(() -> DockerfileBuilder.create().escape('/'))
         .isInstanceOf(IllegalArgumentException.class)
