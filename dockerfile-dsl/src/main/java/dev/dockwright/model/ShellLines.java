@@ -90,6 +90,15 @@ final class ShellLines {
     return i;
   }
 
+  /**
+   * Whether BuildKit's lexer reads the text without error: every {@code ${} closed, with a name and a modifier
+   * it knows, and quotes closed. A line with such an error has no heredocs for BuildKit, and expanding the
+   * word fails the build.
+   */
+  static boolean lexes(String text) {
+    return new Words(text, true).split() != null;
+  }
+
   /** Go's unicode.IsSpace, which BuildKit uses to split words and to trim lines. */
   static boolean isSpace(char c) {
     return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || c == '\u00a0' || Character.isSpaceChar(c);

@@ -30,6 +30,9 @@ final class Values {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
       }
     }
+    if (value.indexOf('$') >= 0 && !ShellLines.lexes(value)) {
+      throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
+    }
     return value;
   }
 

@@ -151,6 +151,14 @@ class AddTest {
   }
 
   @Test
+  void excludeWithMalformedReferenceIsRefused() {
+    // On "ADD --exclude=${_=x} <<EOF ...", BuildKit's lexer fails and finds no heredoc.
+    assertThatThrownBy(() -> Add.sources("src/").to("/src/").exclude("${_=x}").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid exclude pattern: \"${_=x}\"");
+  }
+
+  @Test
   void checksumWithSpaceIsRefused() {
     assertThatThrownBy(() -> Add.sources("a.tar").to("/").checksum("sha256: x").build())
         .isInstanceOf(IllegalArgumentException.class)

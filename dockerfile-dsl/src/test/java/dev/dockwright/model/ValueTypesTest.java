@@ -271,6 +271,40 @@ class ValueTypesTest {
   }
 
   @Test
+  void valueReferenceWithAModifierBuildKitDoesNotKnow() {
+    // lex.go: "unsupported modifier (=) in substitution"
+    assertThatThrownBy(() -> Value.of("${A=x}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a variable reference: \"${A=x}\"");
+  }
+
+  @Test
+  void valueReferenceWithUnclosedQuoteInsideIsRefused() {
+    assertThatThrownBy(() -> Value.of("${A:-\"x}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a variable reference: \"${A:-\\\"x}\"");
+  }
+
+  @Test
+  void valueReferencesBuildKitKnows() {
+    assertThat(Value.of("${A:-x y}${B+z}${C:?}${D#p}${E%%s}${F/a/b}${G//a/b}").referencedNames())
+        .containsExactly("A", "B", "C", "D", "E", "F", "G");
+  }
+
+  @Test
+  void tokenWithAMalformedReference() {
+    // A lexing error on a RUN, COPY or ADD line makes BuildKit find none of its heredocs.
+    assertThatThrownBy(() -> Mount.cache("/c").withId("${id"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid mount id: \"${id\"");
+  }
+
+  @Test
+  void tokenWithAWellFormedReference() {
+    assertThat(Mount.cache("/c").withId("${ID:-npm}").id()).isEqualTo("${ID:-npm}");
+  }
+
+  @Test
   void literalTextOfAReference() {
     assertThatThrownBy(() -> Value.of("$HOME").literalText())
         .isInstanceOf(IllegalStateException.class)
