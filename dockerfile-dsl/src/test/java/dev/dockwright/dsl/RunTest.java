@@ -281,4 +281,20 @@ class RunTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("heredoc delimiter used twice: \"EOF\"");
   }
+
+  @Test
+  void blankContinuationLineIsKeptAsBuildKitKeepsIt() {
+    // Rendered "a \\", "   \\", "<< EOF": the middle line holds the escape, so BuildKit keeps its blanks and
+    // reads "a    << EOF", a heredoc with no body here.
+    var command = new dev.dockwright.model.ShellCommand("cat a\n   \n<< EOF", java.util.List.of());
+    assertThat(command.commandLine()).isEqualTo("cat a   << EOF");
+    assertThat(refusal(Run.of(command))).hasMessage(
+        "RUN command opens heredocs [EOF] but has bodies for []: \"cat a\\n   \\n<< EOF\"");
+  }
+
+  @Test
+  void commentContinuationLineIsDropped() {
+    var command = new dev.dockwright.model.ShellCommand("a \n  # note\n  && b", java.util.List.of());
+    assertThat(command.commandLine()).isEqualTo("a   && b");
+  }
 }
