@@ -16,6 +16,7 @@ public record BindMount(String target, String source, BuildSource from, boolean 
     }
     Mount.option(target, "target");
     Mount.option(source, "source");
+    Values.requireFlagValue(from == null ? null : from.text(), "mount from");
   }
 
   @Override

@@ -53,7 +53,8 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     if (value.isEmpty() || value.indexOf(',') >= 0) {
       throw new IllegalArgumentException("not a valid mount " + what + ": " + Quoted.of(value));
     }
-    return Values.requireToken(value, "mount " + what);
+    Values.requireToken(value, "mount " + what);
+    return Values.requireFlagValue(value, "mount " + what);
   }
 
   /** Checks a uid or gid. */

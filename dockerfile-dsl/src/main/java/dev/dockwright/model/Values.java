@@ -60,6 +60,24 @@ final class Values {
     return heredocs;
   }
 
+  /**
+   * Checks the value of a flag ({@code --chown=...}, a mount option): BuildKit's extractBuilderFlags reads the
+   * line byte by byte and takes the bytes 0x85 and 0xA0, which occur inside the UTF-8 form of characters such
+   * as {@code à} or U+0085, for blanks that end the flag.
+   */
+  static String requireFlagValue(String value, String what) {
+    if (value == null) {
+      return null;
+    }
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      if (b == (byte) 0x85 || b == (byte) 0xA0) {
+        throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
+            + " (BuildKit splits flags at the bytes 0x85 and 0xA0 of its UTF-8 form)");
+      }
+    }
+    return value;
+  }
+
   static <T> List<T> copy(List<T> list, String what) {
     Objects.requireNonNull(list, what);
     for (T t : list) {

@@ -299,6 +299,14 @@ class CopyTest {
   }
 
   @Test
+  void chownWithAByteBuildKitTakesForABlankIsRefused() {
+    assertThatThrownBy(() -> Copy.sources(".").to("/app").chown(UserSpec.of("françois\u0085")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid COPY --chown: \"françois\u0085\" (BuildKit splits flags at the bytes 0x85 and 0xA0"
+            + " of its UTF-8 form)");
+  }
+
+  @Test
   void excludePatternWithSpaceIsRefused() {
     assertThatThrownBy(() -> Copy.sources(".").to("/app").exclude("a b").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -305,6 +305,20 @@ class ValueTypesTest {
   }
 
   @Test
+  void flagValueWithAByteBuildKitTakesForABlank() {
+    // "à" is C3 A0 in UTF-8; BuildKit's extractBuilderFlags would end the flag at A0.
+    assertThatThrownBy(() -> Mount.cache("/voilà"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid mount target: \"/voilà\" (BuildKit splits flags at the bytes 0x85 and 0xA0 of its"
+            + " UTF-8 form)");
+  }
+
+  @Test
+  void flagValueWithOtherNonAsciiCharacters() {
+    assertThat(Mount.cache("/données/✓").target()).isEqualTo("/données/✓");
+  }
+
+  @Test
   void literalTextOfAReference() {
     assertThatThrownBy(() -> Value.of("$HOME").literalText())
         .isInstanceOf(IllegalStateException.class)
