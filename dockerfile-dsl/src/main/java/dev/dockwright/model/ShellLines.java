@@ -37,6 +37,9 @@ final class ShellLines {
           keyword + " command ends with an empty or comment line, which would continue it into the next line: "
               + Quoted.of(script));
     }
+    if (!keyword.equals("HEALTHCHECK") && readsAsFlag(command.commandLine())) {
+      throw new IllegalArgumentException(keyword + " shell command would be read as flags: " + Quoted.of(script));
+    }
     String first = command.commandLine().strip();
     if (first.startsWith("[") && JsonStringArray.parse(first) != null) {
       throw new IllegalArgumentException(
@@ -97,6 +100,18 @@ final class ShellLines {
    */
   static boolean lexes(String text) {
     return new Words(text, true).split() != null;
+  }
+
+  /**
+   * Whether text written as the first argument of an instruction starts with "--", which BuildKit's
+   * extractBuilderFlags takes for a flag (it skips ASCII blanks before it).
+   */
+  static boolean readsAsFlag(String text) {
+    int i = 0;
+    while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return text.startsWith("--", i);
   }
 
   /** Go's unicode.IsSpace, which BuildKit uses to split words and to trim lines. */

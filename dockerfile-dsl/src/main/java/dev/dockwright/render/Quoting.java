@@ -79,6 +79,10 @@ final class Quoting {
   }
 
   private static boolean isBareValue(Value value, char escape, String extraSpecial) {
+    // A first argument that starts with "--" would be read as a flag.
+    if (value.parts().get(0) instanceof Value.Literal first && first.text().startsWith("--")) {
+      return false;
+    }
     for (Value.Part part : value.parts()) {
       if (part instanceof Value.Literal literal) {
         if (!isBare(literal.text(), escape) || containsAny(literal.text(), extraSpecial)) {

@@ -316,4 +316,23 @@ class CommandTest {
         .hasMessage("RUN command ends with the escape character \\, which would continue it into the next line:"
             + " \"make \\\\\"");
   }
+
+  @Test
+  void cmdShellStartingWithTwoDashesIsRefused() {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.from("alpine:3.20").cmdShell("  --verbose");
+
+    assertThatThrownBy(file::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CMD shell command would be read as flags: \"  --verbose\"");
+  }
+
+  @Test
+  void healthcheckCommandMayStartWithTwoDashes() {
+    // After "CMD" no flags are read.
+    assertThat(stage(s -> s.healthcheck(HealthcheckInstruction.of(Command.shell("--version"))))).isEqualTo("""
+        FROM alpine:3.20
+        HEALTHCHECK CMD --version
+        """);
+  }
 }

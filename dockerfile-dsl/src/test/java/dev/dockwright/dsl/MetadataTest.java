@@ -403,4 +403,43 @@ class MetadataTest {
         .hasMessage("MAINTAINER ends with the escape character \\, which would continue it into the next line:"
             + " \"Jane \\\\\"");
   }
+
+  @Test
+  void wordsStartingWithTwoDashesAreQuoted() {
+    // Unquoted, BuildKit would read "--x" as a flag of WORKDIR, VOLUME or COPY.
+    assertThat(stage(s -> s.workdir("--x").volume("--data").copy("--src", "--dst/"))).isEqualTo("""
+        FROM alpine:3.20
+        WORKDIR "--x"
+        VOLUME "--data"
+        COPY "--src" "--dst/"
+        """);
+  }
+
+  @Test
+  void envNameStartingWithTwoDashesIsRefused() {
+    assertThatThrownBy(() -> stage(s -> s.env("--x", "1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid variable name: \"--x\"");
+  }
+
+  @Test
+  void argNameStartingWithTwoDashesIsRefused() {
+    assertThatThrownBy(() -> stage(s -> s.arg("--x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid argument name: \"--x\"");
+  }
+
+  @Test
+  void userStartingWithTwoDashesIsRefused() {
+    assertThatThrownBy(() -> UserSpec.of("--x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid user: \"--x\"");
+  }
+
+  @Test
+  void maintainerStartingWithTwoDashesIsRefused() {
+    assertThatThrownBy(() -> stage(s -> s.maintainer("--me")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MAINTAINER would be read as flags: \"--me\"");
+  }
 }

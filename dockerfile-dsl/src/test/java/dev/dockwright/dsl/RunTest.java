@@ -297,4 +297,10 @@ class RunTest {
     var command = new dev.dockwright.model.ShellCommand("a \n  # note\n  && b", java.util.List.of());
     assertThat(command.commandLine()).isEqualTo("a   && b");
   }
+
+  @Test
+  void shellCommandStartingWithTwoDashesIsRefused() {
+    // BuildKit reads leading "--" words of any instruction as flags: "RUN --help" is an unknown flag.
+    assertThat(refusal(Run.shell("--help"))).hasMessage("RUN shell command would be read as flags: \"--help\"");
+  }
 }
