@@ -7,8 +7,8 @@ import java.util.List;
  * here-documents its line opens.
  *
  * <p>Each {@code \n} in {@code script} is a line continuation: it renders as the escape character and a line
- * break, and the builder joins the lines again. Lines inside the continuation that are empty or start with
- * {@code #} are dropped by the builder, as comments; {@link #commandLine()} is the text the shell receives.
+ * break, and the builder joins the lines again. Lines inside the continuation that start with {@code #} are
+ * dropped by the builder, as comments; {@link #commandLine()} is the text the shell receives.
  * Scripts of several commands on several lines belong in a heredoc: {@link #script(String)} makes one.
  *
  * <pre>{@code
@@ -24,6 +24,7 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
       throw new IllegalArgumentException("shell command cannot hold a carriage return: " + Quoted.of(script));
     }
     heredocs = Values.copy(heredocs, "heredocs");
+    Values.requireDistinctDelimiters(heredocs);
   }
 
   /**
@@ -45,7 +46,9 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
     for (int i = 0; i < lines.length; i++) {
       Values.requireSingleLine(lines[i], "shell command line");
       if (i > 0) {
-        sb.append(" \n    ");
+        // a comment line inside the continuation needs no space before its line break
+        boolean comment = i > 1 && lines[i - 1].stripLeading().startsWith("#");
+        sb.append(comment ? "\n    " : " \n    ");
       }
       sb.append(lines[i]);
     }
@@ -58,8 +61,10 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
   }
 
   /**
-   * The text the shell receives, as BuildKit joins the lines: continuations removed, and empty lines and
-   * comment lines inside the continuation dropped. For a heredoc form this is the first line only.
+   * The text the shell receives, as BuildKit joins the lines: continuations removed, and comment lines inside
+   * the continuation dropped. A blank line is kept: written with the escape character after it, it is not
+   * empty to BuildKit. (A blank or comment last line, which BuildKit would skip to continue with the next
+   * instruction, cannot be rendered.) For a heredoc form this is the first line only.
    */
   public String commandLine() {
     if (isSingleLine()) {
@@ -68,8 +73,11 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
     String[] lines = script.split("\n", -1);
     StringBuilder sb = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {
-      String trimmed = lines[i].stripLeading();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+      int start = 0;
+      while (start < lines[i].length() && ShellLines.isSpace(lines[i].charAt(start))) {
+        start++;
+      }
+      if (lines[i].startsWith("#", start) || (i == lines.length - 1 && start == lines[i].length())) {
         continue;
       }
       sb.append(lines[i]);

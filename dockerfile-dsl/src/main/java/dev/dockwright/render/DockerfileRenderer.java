@@ -342,14 +342,15 @@ public final class DockerfileRenderer {
     List<String> words = new ArrayList<>();
     for (CopySource s : sources) {
       if (s instanceof CopySource.Path p) {
-        words.add(json ? Quoting.unsplitWord(p.path(), escape) : Quoting.word(p.path(), escape, ""));
+        // "<" is quoted so that no path reads as a heredoc marker (<<EOF, 2<<EOF).
+        words.add(json ? Quoting.unsplitWord(p.path(), escape) : Quoting.word(p.path(), escape, "<"));
       } else {
         Heredoc h = ((CopySource.Inline) s).heredoc();
         words.add(h.marker());
         heredocs.add(h);
       }
     }
-    words.add(json ? Quoting.unsplitWord(destination, escape) : Quoting.word(destination, escape, ""));
+    words.add(json ? Quoting.unsplitWord(destination, escape) : Quoting.word(destination, escape, "<"));
     if (json) {
       sb.append(' ').append(Quoting.jsonArray(words));
     } else {
