@@ -266,7 +266,7 @@ public final class JavaGenerator {
             ? StageCalls.method("leadingComment", Expr.string(argument.get()))
             : StageCalls.method("leading", StageCalls.comment(comment)));
       } else {
-        calls.add(StageCalls.method("leading", StageCalls.blankLine()));
+        calls.add(StageCalls.method("leadingBlankLine"));
       }
     }
     FromInstruction from = stage.from();
@@ -274,7 +274,8 @@ public final class JavaGenerator {
       calls.add(StageCalls.method("platform", Expr.string(from.platform())));
     }
     if (stage.instructions().isEmpty() && !referencedLater(stages, index)) {
-      problems.add(from, where, problems.text(from), emptyStageReason(stages, index));
+      // An alias of its base image (the last stage, a --target, or named through a build argument).
+      calls.add(StageCalls.method("alias"));
     }
     StageCalls stageCalls = new StageCalls(code);
     List<Element> body = stage.body();
