@@ -146,8 +146,8 @@ public final class DockerfileBuilder {
    * The immutable Dockerfile.
    *
    * @throws IllegalArgumentException when it cannot be written: no stage, an empty stage that no later stage
-   *     builds on or copies from, two stages with one name, a reference to a stage that is not defined
-   *     earlier
+   *     builds on or copies from and that is not marked {@link StageBuilder#alias()}, two stages with one
+   *     name, a reference to a stage that is not defined earlier
    */
   public Dockerfile build() {
     if (stages.isEmpty()) {

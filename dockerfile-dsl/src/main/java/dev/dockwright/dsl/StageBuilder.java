@@ -54,6 +54,7 @@ public final class StageBuilder {
   private final DockerfileBuilder owner;
   private final int index;
   private FromInstruction from;
+  private boolean alias;
   private final List<Element> leading = new ArrayList<>();
   private final List<Element> body = new ArrayList<>();
 
@@ -88,10 +89,6 @@ public final class StageBuilder {
     return this;
   }
 
-  void leadingBlankLine() {
-    leading.add(new BlankLine());
-  }
-
   /**
    * Removes the blank line that {@link DockerfileBuilder#stage} puts above every stage but the first, for
    * stages that follow the previous one directly.
@@ -109,6 +106,22 @@ public final class StageBuilder {
       throw new IllegalArgumentException("only comments and blank lines can come before FROM");
     }
     leading.add(java.util.Objects.requireNonNull(element, "element"));
+    return this;
+  }
+
+  /**
+   * Marks the stage as an alias of its base image: it may have no instruction, as in
+   * {@code FROM alpine:3.20 AS base} or a stage that a later {@code FROM binaries-$TARGETOS} picks. Without
+   * this, a stage with no instruction that no later stage names is refused as a mistake.
+   */
+  public StageBuilder alias() {
+    this.alias = true;
+    return this;
+  }
+
+  /** A blank line above this stage's FROM, after the comments and blank lines already there. */
+  public StageBuilder leadingBlankLine() {
+    leading.add(new BlankLine());
     return this;
   }
 
@@ -311,8 +324,9 @@ public final class StageBuilder {
   }
 
   Stage toStage(boolean mayBeEmpty) {
-    if (!mayBeEmpty && body.stream().noneMatch(Instruction.class::isInstance)) {
-      throw new IllegalArgumentException("stage " + describe() + " is empty: add an instruction or remove it");
+    if (!mayBeEmpty && !alias && body.stream().noneMatch(Instruction.class::isInstance)) {
+      throw new IllegalArgumentException(
+          "stage " + describe() + " is empty: add an instruction, remove it, or mark it alias()");
     }
     return new Stage(leading, from, body);
   }

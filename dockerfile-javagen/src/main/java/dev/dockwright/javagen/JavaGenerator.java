@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -36,13 +34,15 @@ import javax.lang.model.element.Modifier;
  * {@code Run.lines} for continuation lines, comments and blank lines kept. Where the DSL has no fluent
  * method for an instruction or a combination of flags, the instruction is written with the model's records
  * ({@code .instruction(new EnvInstruction(...))}), which is exact; likewise comments and blank lines the
- * fluent methods cannot place take {@code element}, {@code leading}, {@code header} and
- * {@code withoutLeadingBlankLine}, only where needed.
+ * fluent methods cannot place take {@code element}, {@code leading}, {@code leadingBlankLine}, {@code header}
+ * and {@code withoutLeadingBlankLine}, only where needed. A stage without instructions that no later stage
+ * names (the last stage, a {@code --target}, a stage picked through a build argument) is marked
+ * {@code alias()}.
  *
  * <p>Running the generated method gives a model {@link Dockerfile#equals equal} to the input. Where the DSL
- * cannot give that model at all (a stage without instructions that no later stage names, which
- * {@code DockerfileBuilder.build()} refuses), the result has no source and lists those parts instead: see
- * {@link GeneratedJava#unsupported()}. {@code docs/javagen.md} has an example and the details.
+ * cannot give that model at all (what only the lenient parser or hand-made models produce: an unknown
+ * instruction before the first FROM, a file without a stage), the result has no source and lists those parts
+ * instead: see {@link GeneratedJava#unsupported()}. {@code docs/javagen.md} has an example and the details.
  *
  * <pre>{@code
  * JavaGenerator generator = new JavaGenerator(JavaGenerator.Options.of("com.acme.docker", "ShopImage"));
@@ -56,9 +56,6 @@ public final class JavaGenerator {
 
   // Statements start at column 4 (class body, method body); their continuation lines at 8.
   private static final int CONTINUATION_COLUMN = 8;
-
-  // A build argument reference in a FROM: $NAME or ${...} (with or without a modifier).
-  private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{[^}]*\\}|[A-Za-z_][A-Za-z0-9_]*)");
 
   private final Options options;
 
@@ -266,7 +263,7 @@ public final class JavaGenerator {
             ? StageCalls.method("leadingComment", Expr.string(argument.get()))
             : StageCalls.method("leading", StageCalls.comment(comment)));
       } else {
-        calls.add(StageCalls.method("leading", StageCalls.blankLine()));
+        calls.add(StageCalls.method("leadingBlankLine"));
       }
     }
     FromInstruction from = stage.from();
@@ -274,7 +271,8 @@ public final class JavaGenerator {
       calls.add(StageCalls.method("platform", Expr.string(from.platform())));
     }
     if (stage.instructions().isEmpty() && !referencedLater(stages, index)) {
-      problems.add(from, where, problems.text(from), emptyStageReason(stages, index));
+      // An alias of its base image (the last stage, a --target, or named through a build argument).
+      calls.add(StageCalls.method("alias"));
     }
     StageCalls stageCalls = new StageCalls(code);
     List<Element> body = stage.body();
@@ -314,37 +312,6 @@ public final class JavaGenerator {
       }
     }
     return false;
-  }
-
-  private static String emptyStageReason(List<Stage> stages, int index) {
-    String ref = ref(stages, index);
-    String base = "DockerfileBuilder.build() refuses a stage without instructions unless a later FROM, COPY --from"
-        + " or RUN --mount from= names it (" + ref + ")";
-    // A later FROM that names it through a build argument, such as FROM sdk-extras-${TARGETOS}.
-    for (int j = index + 1; j < stages.size(); j++) {
-      if (stages.get(j).from().image() instanceof ImageRef image && image.hasVariables()
-          && mayExpandTo(image.text(), ref)) {
-        return base + "; the later FROM " + image.text() + " names it once its build arguments expand, which"
-            + " the DSL does not count";
-      }
-    }
-    if (index == stages.size() - 1) {
-      return base + "; this is the last stage: BuildKit builds it as the image, an alias of its base";
-    }
-    return base + "; no later stage does, though BuildKit builds it as a --target";
-  }
-
-  // Whether text with $VAR and ${...} references can expand to ref: each reference stands for any text.
-  static boolean mayExpandTo(String text, String ref) {
-    StringBuilder regex = new StringBuilder();
-    Matcher m = VARIABLE.matcher(text);
-    int last = 0;
-    while (m.find()) {
-      regex.append(Pattern.quote(text.substring(last, m.start()))).append(".*");
-      last = m.end();
-    }
-    regex.append(Pattern.quote(text.substring(last)));
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(ref).matches();
   }
 
   // StageBuilder build = file.stage("build", "golang:1.23"), file.from("alpine"), file.stage("b", build)

@@ -66,11 +66,6 @@ final class StageCalls {
     return Expr.construct(Comment.class, List.of(Expr.string(comment.text())));
   }
 
-  /** {@code BlankLine.INSTANCE}. */
-  static Expr blankLine() {
-    return Expr.atom("$T.INSTANCE", BlankLine.class);
-  }
-
   /**
    * The call for a body element: {@code comment(text)} and {@code blankLine()}, {@code element(new
    * Comment(...))} for a comment without a space after {@code #}, and the instruction's call.

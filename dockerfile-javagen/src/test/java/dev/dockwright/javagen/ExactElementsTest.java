@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes the parser gives that the plain fluent methods cannot write, each written with the DSL's exact
- * methods (directive, header, leading, withoutLeadingBlankLine, element) and only where needed; each model
- * comes back equal from the compiled code.
+ * methods (directive, header, leading, leadingBlankLine, withoutLeadingBlankLine, element) and only where
+ * needed; each model comes back equal from the compiled code.
  */
 class ExactElementsTest {
   private static final FromInstruction ALPINE = FromInstruction.of(ImageRef.of("alpine:3.20"));
@@ -126,13 +126,13 @@ class ExactElementsTest {
     assertThat(body(models().get("moreBlankLinesAboveAStage"))).endsWith("""
             StageBuilder b = file.stage("b", "alpine:3.20")
                 .leadingComment("b")
-                .leading(BlankLine.INSTANCE)
-                .leading(BlankLine.INSTANCE)
+                .leadingBlankLine()
+                .leadingBlankLine()
                 .run("true");
         """);
     assertThat(body(models().get("blankLineAboveTheFirstStage"))).endsWith("""
             StageBuilder stage0 = file.from("alpine:3.20")
-                .leading(BlankLine.INSTANCE)
+                .leadingBlankLine()
                 .leadingComment("a")
                 .run("true");
         """);

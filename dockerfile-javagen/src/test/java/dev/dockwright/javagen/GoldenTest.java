@@ -396,7 +396,6 @@ class GoldenTest {
         import dev.dockwright.dsl.DockerfileBuilder;
         import dev.dockwright.dsl.Run;
         import dev.dockwright.dsl.StageBuilder;
-        import dev.dockwright.model.BlankLine;
         import dev.dockwright.model.Comment;
         import dev.dockwright.model.Dockerfile;
         import dev.dockwright.model.Mount;
@@ -421,7 +420,7 @@ class GoldenTest {
                 .arg("ALPINE_VERSION", "3.20");
 
             StageBuilder node = file.stage("node", "node:${NODE_VERSION}-alpine${ALPINE_VERSION}")
-                .leading(BlankLine.INSTANCE)
+                .leadingBlankLine()
                 .leading(new Comment("### Stages ####"));
 
             StageBuilder deps = file.stage("deps", node)
@@ -437,7 +436,7 @@ class GoldenTest {
                 .run("npm run build");
 
             StageBuilder runtime = file.stage("runtime", node)
-                .leading(BlankLine.INSTANCE)
+                .leadingBlankLine()
                 .workdir("/app")
                 .copy(Copy.from(deps).paths("/app/node_modules").to("./node_modules"))
                 .copy(Copy.from(build).paths("/app/dist").to("./dist"))
