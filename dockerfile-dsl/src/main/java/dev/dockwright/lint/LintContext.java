@@ -265,7 +265,7 @@ public final class LintContext {
     int line = 0;
     for (int i = 0; i < lines.length; i++) {
       String trimmed = lines[i].stripLeading();
-      boolean dropped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+      boolean dropped = i > 0 && (trimmed.startsWith("#") || (i == lines.length - 1 && trimmed.isEmpty()));
       if (dropped) {
         continue;
       }

@@ -123,6 +123,14 @@ public final class CopyOrderPass implements Pass {
           }
           break;
         }
+        // Hoisted RUNs that would land right after a RUN they cannot be chained with would only add a layer.
+        RunInstruction before = previousRun(body, i);
+        RunInstruction firstHoisted = (RunInstruction) hoisted.stream().filter(RunInstruction.class::isInstance)
+            .findFirst().orElse(null);
+        if (before != null && firstHoisted != null && !ChainRunsPass.joinable(before, firstHoisted)) {
+          hoisted.clear();
+          lastHoisted = i;
+        }
         int next = lastHoisted + 1;
         while (next < body.size() && (body.get(next) instanceof Comment || body.get(next) instanceof BlankLine)) {
           next++;
@@ -162,6 +170,17 @@ public final class CopyOrderPass implements Pass {
       stages.add(changed ? stage.withBody(body) : stage);
     }
     return changes.isEmpty() ? PassResult.unchanged(file) : new PassResult(file.withStages(stages), changes);
+  }
+
+  private static RunInstruction previousRun(List<Element> body, int index) {
+    for (int k = index - 1; k >= 0; k--) {
+      Element e = body.get(k);
+      if (e instanceof Comment || e instanceof BlankLine) {
+        continue;
+      }
+      return e instanceof RunInstruction run ? run : null;
+    }
+    return null;
   }
 
   // System package installs and file commands on absolute paths read nothing of the build context, and

@@ -25,7 +25,7 @@ class RefusalsTest {
 
     assertThatThrownBy(file::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage \"app\" is empty: add an instruction or remove it");
+        .hasMessage("stage \"app\" is empty: add an instruction, remove it, or mark it alias()");
   }
 
   @Test
@@ -36,7 +36,7 @@ class RefusalsTest {
 
     assertThatThrownBy(file::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage 1 is empty: add an instruction or remove it");
+        .hasMessage("stage 1 is empty: add an instruction, remove it, or mark it alias()");
   }
 
   @Test
