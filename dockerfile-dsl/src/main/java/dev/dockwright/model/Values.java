@@ -63,11 +63,18 @@ final class Values {
   /**
    * Checks the value of a flag ({@code --chown=...}, a mount option): BuildKit's extractBuilderFlags reads the
    * line byte by byte and takes the bytes 0x85 and 0xA0, which occur inside the UTF-8 form of characters such
-   * as {@code à} or U+0085, for blanks that end the flag.
+   * as {@code à} or U+0085, for blanks that end the flag; and a {@code <<} can join the flag with the next word
+   * when BuildKit looks for heredocs.
    */
   static String requireFlagValue(String value, String what) {
     if (value == null) {
       return null;
+    }
+    // Looking for heredocs, BuildKit's lexer keeps the blanks after "<<" in the word, so a flag ending in "<<"
+    // would take the next word, and a heredoc marker there would go unseen.
+    if (value.contains("<<")) {
+      throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
+          + " (\"<<\" in a flag can hide a heredoc from BuildKit)");
     }
     for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       if (b == (byte) 0x85 || b == (byte) 0xA0) {

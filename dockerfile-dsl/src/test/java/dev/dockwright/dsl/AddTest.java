@@ -159,6 +159,14 @@ class AddTest {
   }
 
   @Test
+  void excludeWithHeredocArrowsIsRefused() {
+    // In "ADD --exclude=<< <<EOF /d", BuildKit's lexer joins "<< <<EOF" into one word: no heredoc.
+    assertThatThrownBy(() -> Add.sources("src/").to("/src/").exclude("<<").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid exclude pattern: \"<<\" (\"<<\" in a flag can hide a heredoc from BuildKit)");
+  }
+
+  @Test
   void checksumWithSpaceIsRefused() {
     assertThatThrownBy(() -> Add.sources("a.tar").to("/").checksum("sha256: x").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 final class BuildKitLineReader {
   private BuildKitLineReader() {}
 
-  /** What was read: directives as {@code name=value}, the keyword of each instruction, and problems. */
-  record Read(List<String> directives, List<String> keywords, List<String> problems) {}
+  /**
+   * What was read: directives as {@code name=value}, the keyword of each instruction, the flags of each
+   * instruction (of the trigger, for ONBUILD) as written, and problems.
+   */
+  record Read(List<String> directives, List<String> keywords, List<List<String>> flags, List<String> problems) {}
 
   // parser.go reDirectives; Go's \s is [\t\n\f\r ], and Go's '.' and '$' are Java's with DOTALL and \z.
   private static final Pattern DIRECTIVE = Pattern.compile(
@@ -39,6 +42,7 @@ final class BuildKitLineReader {
     }
     List<String> directives = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
+    List<List<String>> flags = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     char escape = '\\';
     int i = 0;
@@ -90,6 +94,7 @@ final class BuildKitLineReader {
         keyword = inner[0].toUpperCase(Locale.ROOT);
         rest = inner.length > 1 ? inner[1] : "";
       }
+      flags.add(flags(rest));
       if (!Set.of("RUN", "COPY", "ADD").contains(keyword) || !logical.contains("<<") || isJson(afterFlags(rest))) {
         continue;
       }
@@ -108,7 +113,39 @@ final class BuildKitLineReader {
         }
       }
     }
-    return new Read(directives, keywords, problems);
+    return new Read(directives, keywords, flags, problems);
+  }
+
+  /**
+   * parser.go extractBuilderFlags: the words at the start of the arguments that begin with "--". It reads the
+   * UTF-8 bytes one by one and asks unicode.IsSpace of each, so the bytes 0x85 and 0xA0 inside a multi-byte
+   * character end a flag too. Flags here hold no quotes, which it would also handle.
+   */
+  static List<String> flags(String rest) {
+    byte[] bytes = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> flags = new ArrayList<>();
+    int pos = 0;
+    while (true) {
+      while (pos < bytes.length && isByteSpace(bytes[pos])) {
+        pos++;
+      }
+      if (pos + 1 >= bytes.length || bytes[pos] != '-' || bytes[pos + 1] != '-') {
+        return flags;
+      }
+      int start = pos;
+      while (pos < bytes.length && !isByteSpace(bytes[pos])) {
+        pos++;
+      }
+      String word = new String(bytes, start, pos - start, java.nio.charset.StandardCharsets.UTF_8);
+      if (!word.equals("--")) {
+        flags.add(word);
+      }
+    }
+  }
+
+  private static boolean isByteSpace(byte b) {
+    int c = b & 0xff;
+    return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0;
   }
 
   /** Go's unicode.IsSpace. */

@@ -149,11 +149,11 @@ final class GeneratedModels {
     return body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
   }
 
-  private Arbitrary<Supplier<Mount>> mount() {
+  private Arbitrary<Supplier<Mount>> mount(boolean laterStage) {
     Arbitrary<String> option = word();
     Arbitrary<FileMode> mode = Arbitraries.integers().between(0, 07777).map(FileMode::octal).injectNull(0.5);
     Arbitrary<Integer> id = Arbitraries.integers().between(0, 70000).injectNull(0.5);
-    Arbitrary<BuildSource> from = Arbitraries.<BuildSource>of(ImageRef.of("busybox:1.37"), StageRef.index(0)).injectNull(0.5);
+    Arbitrary<BuildSource> from = sources(laterStage).injectNull(0.5);
     return Arbitraries.oneOf(
         Combinators.combine(option, option.injectNull(0.5), from, Arbitraries.of(true, false))
             .as((target, source, f, rw) -> () -> new BindMount(target, source, f, rw)),
@@ -195,17 +195,24 @@ final class GeneratedModels {
     return Arbitraries.longs().between(0, 7_200_000).map(Duration::ofMillis).injectNull(0.6);
   }
 
+  // Stage 0 can take files from images only; later stages also from stage 0.
+  private static Arbitrary<BuildSource> sources(boolean laterStage) {
+    return laterStage
+        ? Arbitraries.<BuildSource>of(ImageRef.of("busybox:1.37"), StageRef.index(0))
+        : Arbitraries.<BuildSource>just(ImageRef.of("busybox:1.37"));
+  }
+
   /** One instruction of any kind but FROM, or nothing when the model refuses what was generated. */
-  Arbitrary<Optional<Instruction>> instruction() {
+  Arbitrary<Optional<Instruction>> instruction(boolean laterStage) {
     Arbitrary<String> t = text();
     Arbitrary<Value> v = value();
     List<Arbitrary<Supplier<Instruction>>> kinds = new ArrayList<>();
-    kinds.add(Combinators.combine(mount().list().ofMaxSize(3), Arbitraries.of(RunInstruction.Network.class).injectNull(0.7),
+    kinds.add(Combinators.combine(mount(laterStage).list().ofMaxSize(3), Arbitraries.of(RunInstruction.Network.class).injectNull(0.7),
             Arbitraries.of(RunInstruction.Security.class).injectNull(0.8), word().list().ofMaxSize(1), command())
         .as((mounts, network, security, devices, command) ->
             () -> new RunInstruction(all(mounts), network, security, devices, command.get())));
     kinds.add(Combinators.combine(
-            Arbitraries.<BuildSource>of(ImageRef.of("busybox:1.37"), StageRef.index(0)).injectNull(0.6), user().injectNull(0.7),
+            sources(laterStage).injectNull(0.6), user().injectNull(0.7),
             Arbitraries.of(FileMode.octal(0755), FileMode.parse("u=rw,go=r")).injectNull(0.7), Arbitraries.of(true, false),
             Arbitraries.of(true, false), t.list().ofMaxSize(2), copySource().list().ofMinSize(1).ofMaxSize(3), v)
         .as((from, chown, chmod, link, parents, excludes, sources, dest) ->
@@ -256,11 +263,11 @@ final class GeneratedModels {
   }
 
   /** A body element: mostly instructions, some comments and blank lines. */
-  Arbitrary<Element> element() {
+  Arbitrary<Element> element(boolean laterStage) {
     Arbitrary<Optional<Element>> comment = text().map(s -> attempt(() -> Comment.of(s)));
     Arbitrary<Optional<Element>> rawComment = text().map(s -> attempt(() -> new Comment(s)));
     Arbitrary<Optional<Element>> blank = Arbitraries.just(Optional.of(BlankLine.INSTANCE));
-    Arbitrary<Optional<Element>> instruction = instruction().map(o -> o.map(Element.class::cast));
+    Arbitrary<Optional<Element>> instruction = instruction(laterStage).map(o -> o.map(Element.class::cast));
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(10, instruction),
             net.jqwik.api.Tuple.of(1, comment),
@@ -307,7 +314,7 @@ final class GeneratedModels {
         Arbitraries.just(List.of()),
         text().map(s -> attempt(() -> (Element) Comment.of(s))).filter(Optional::isPresent).map(Optional::get).list()
             .ofMaxSize(2));
-    return Combinators.combine(leading, from, element().list().ofMinSize(1).ofMaxSize(8))
+    return Combinators.combine(leading, from, element(index > 0).list().ofMinSize(1).ofMaxSize(8))
         .as((l, f, body) -> new Stage(l, f, body));
   }
 

@@ -56,10 +56,16 @@ final class RewriteDockerLimitations {
    */
   static boolean noArguments(Instruction i) {
     String rest = DockerfileRenderer.defaults().render(i, '\\').split("\n", 2)[0].strip();
+    if (i instanceof ArgInstruction && rest.contains("=#")) {
+      return true; // "ARG A=#": there too it takes the '#' for a comment.
+    }
     rest = rest.substring(i.keyword().length()).strip();
     while (rest.startsWith("--")) {
       int blank = rest.indexOf(' ');
       rest = blank < 0 ? "" : rest.substring(blank).strip();
+    }
+    if (i instanceof HealthcheckInstruction && rest.startsWith("CMD")) {
+      rest = rest.substring(3).strip();
     }
     return rest.isEmpty() || rest.startsWith("#");
   }
@@ -88,7 +94,10 @@ final class RewriteDockerLimitations {
     return sources.stream().anyMatch(s -> s instanceof CopySource.Path) || Quoting.hasWhitespace(destination);
   }
 
-  /** 4. A backslash or backtick on the first line of an instruction with heredocs: "COPY <<EOF "a\\b"". */
+  /**
+   * 4. On the first line of an instruction with heredocs, a backslash or backtick, or a word after the marker
+   * that starts with '#': "COPY <<EOF "a\\b"", "ADD <<DATA #".
+   */
   static boolean backslashOnHeredocLine(Instruction i) {
     boolean heredocs = (commandOf(i) instanceof ShellCommand shell && !shell.heredocs().isEmpty())
         || !inlineSources(i).isEmpty();
@@ -96,7 +105,12 @@ final class RewriteDockerLimitations {
       return false;
     }
     String firstLine = DockerfileRenderer.defaults().render(i, '\\').split("\n", 2)[0];
-    return firstLine.indexOf('\\') >= 0 || firstLine.indexOf('`') >= 0;
+    if (firstLine.indexOf('\\') >= 0 || firstLine.indexOf('`') >= 0) {
+      return true;
+    }
+    // A word starting with '#' after the first marker: "ADD <<DATA #", "RUN <<EOF cat # x" (read as a comment).
+    String afterMarker = firstLine.substring(Math.max(0, firstLine.indexOf("<<")));
+    return java.util.Arrays.stream(afterMarker.split("[ \\t]+")).anyMatch(w -> w.startsWith("#"));
   }
 
   /**
@@ -113,8 +127,9 @@ final class RewriteDockerLimitations {
   }
 
   /**
-   * 7. A '=', '[' or ']' in a VOLUME, COPY or ADD path, or a bracket in a LABEL key: "VOLUME a=b",
-   * "COPY x] /y/", "LABEL [=x" (it reads these characters as tokens of their own there).
+   * 7. A '=', '[' or ']' in a VOLUME, COPY or ADD path, a ',' right after a reference there, or a bracket in a
+   * LABEL key: "VOLUME a=b", "COPY x] /y/", "COPY $A, /b/", "LABEL [=x" (it reads these characters as tokens of
+   * their own there).
    */
   static boolean equalsInAPath(Instruction i) {
     if (i instanceof LabelInstruction label) {
@@ -130,7 +145,20 @@ final class RewriteDockerLimitations {
       paths.add(add.destination());
       add.sources().forEach(s -> addPath(paths, s));
     }
-    return paths.stream().anyMatch(p -> p.toString().chars().anyMatch(c -> c == '=' || c == '[' || c == ']'));
+    return paths.stream().anyMatch(p -> p.toString().chars().anyMatch(c -> c == '=' || c == '[' || c == ']')
+        || referenceThenComma(p));
+  }
+
+  // "COPY $A, /b/": a comma right after a variable reference.
+  private static boolean referenceThenComma(Value path) {
+    List<Value.Part> parts = path.parts();
+    for (int k = 0; k + 1 < parts.size(); k++) {
+      if (parts.get(k) instanceof Value.Reference && parts.get(k + 1) instanceof Value.Literal l
+          && l.text().startsWith(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addPath(List<Value> paths, CopySource source) {
@@ -190,11 +218,12 @@ final class RewriteDockerLimitations {
 
   /**
    * 11. A line that ends with a backtick in a file whose escape character is the backslash: "ARG G=`" (it takes
-   * a backtick at the end of a line for a continuation whatever the escape directive says).
+   * a backtick at the end of a line for a continuation whatever the escape directive says), or a comment that
+   * ends with a backslash: "#\" (it reads the backslash and the line break as an escaped character).
    */
   static boolean lineEndsWithBacktick(Dockerfile file) {
     for (String line : DockerfileRenderer.defaults().render(file).split("\n")) {
-      if (line.stripTrailing().endsWith("`")) {
+      if (line.stripTrailing().endsWith("`") || (line.startsWith("#") && line.endsWith("\\"))) {
         return true;
       }
     }

@@ -34,11 +34,15 @@ class RewriteDockerLimitationsTest {
       "FROM a\nCMD # note\n",                                 // 1.
       "FROM a\nMAINTAINER # me\nUSER 1\n",                    // 1.
       "FROM a\nWORKDIR #x\nUSER 1\n",                         // 1.
+      "FROM a\nARG A=#\n",                                   // 1.
+      "FROM a\nHEALTHCHECK CMD #\n",                         // 1.
       "FROM a\nSTOPSIGNAL $SIG\n",                            // 2. variable in STOPSIGNAL
       "FROM a\nRUN cat <<EOF\nhi\nEOF\n",                     // 3. heredoc marker not first
       "FROM a\nRUN cat 0<<EOF >x\nhi\nEOF\n",                 // 3.
       "FROM a\nCOPY <<EOF \"a\\\\b\"\nhi\nEOF\n",             // 4. backslash on a heredoc line
       "FROM a\nRUN <<EOF cat \\$x\nhi\nEOF\n",                // 4.
+      "FROM a\nADD <<DATA #\nx\nDATA\n",                    // 4.
+      "FROM a\nRUN <<EOF cat # x\nx\nEOF\n",                // 4.
       "FROM a\nCOPY <<\"EOF\" /x\n]\nEOF\n",                  // 5. quoted COPY heredoc marker
       "FROM a\nCOPY <<\"A\" <<B /d/\na\nA\nb\nB\n",           // 5.
       "FROM a\nARG A B=1\n",                                  // 6. several ARGs, the first without default
@@ -46,6 +50,7 @@ class RewriteDockerLimitationsTest {
       "FROM a\nCOPY key=value /dst/\n",                       // 7.
       "FROM a\nCOPY x] /y/\n",                               // 7.
       "FROM a\nLABEL [=x\n",                                 // 7.
+      "FROM a\nCOPY $A, /b/\n",                              // 7.
       "FROM a\nCOPY a <<EOF /x/\nhi\nEOF\n",                  // 8. heredoc next to other words
       "FROM a\nCOPY <<EOF a /x/\nhi\nEOF\n",                  // 8.
       "FROM a\nCOPY <<EOF \"a b\"\nhi\nEOF\n",                // 8.
@@ -55,6 +60,7 @@ class RewriteDockerLimitationsTest {
       "FROM a\nMAINTAINER me # a =\nUSER 1\n",                 // 10.
       "FROM a\nRUN echo # a=1\nUSER 1\n",                     // 10.
       "ARG G=`\nFROM a\n",                                    // 11. a backtick at the end of a line
+      "FROM a AS b\n#\\\n# M-\nRUN x\n",                       // 11. a comment ending with a backslash
       "FROM a\nADD <<DATA \"a<<EOF\"\nx\nDATA\n",              // 12. more "<<name" than heredocs
   })
   void rewriteDockerRejects(String text) {
@@ -72,6 +78,6 @@ class RewriteDockerLimitationsTest {
   void theCasesNextToTheLimitationsParse() {
     assertThat(parseErrors("FROM a\nCMD []\nSTOPSIGNAL SIGTERM\nRUN <<EOF\nhi\nEOF\n"
         + "COPY <<A <<B /d/\n]\nA\n]\nB\nRUN <<\"EOF\"\n]\nEOF\nCOPY <<EOF \"/x\"\nhi\nEOF\nENV A=\"a\\\\b\"\n"
-        + "ARG A=1 B\nLABEL a=\"x<<X\" b=[\nWORKDIR [x\n")).isEmpty();
+        + "ARG A=1 B\nLABEL a=\"x<<X\" b=[\nWORKDIR [x\nENV V=#notcomment\n")).isEmpty();
   }
 }
