@@ -95,7 +95,7 @@ if ! "$ROOT/dockwright" --version >"$WORK/cli.log" 2>&1; then
   fail "dockwright CLI does not build (log: $WORK/cli.log)"
   finish
 fi
-say "$(tail -1 "$WORK/cli.log") ($(secs "$t")s)"
+say "$(tail -1 "$WORK/cli.log" | sed 's/\x1b\[[0-9;]*m//g') ($(secs "$t")s)"
 
 # ---------------------------------------------------------------------------------------------------------
 # Helpers
@@ -151,7 +151,8 @@ contents_spec() {
     node-app) printf '%s\n' \
       absent:/root/.npm absent:/home/node/.npm absent:/usr/local/share/.cache/yarn absent:/app/src \
       absent:/app/test absent:/app/tsconfig.json absent:/app/node_modules/typescript \
-      absent:/app/node_modules/@types absent:/usr/bin/gcc absent:/usr/bin/make \
+      absent:/app/node_modules/@types/node absent:/app/node_modules/@types/express absent:/usr/bin/gcc \
+      absent:/usr/bin/make \
       present:/app/dist/server.js present:/app/node_modules/express present:/app/package.json \
       'none:/app:*.ts:node_modules' ;;
     python-app) printf '%s\n' \
@@ -328,7 +329,7 @@ for app in "${APPS[@]}"; do
   VARIANTS+=("$app|naive|")
 done
 
-declare -A SIZE LAYERS RERUN RERUN_LIST EDIT_SECS INSTALLS FIRST_SECS CACHE_NOTE
+declare -A SIZE LAYERS USERS RERUN RERUN_LIST EDIT_SECS INSTALLS FIRST_SECS CACHE_NOTE
 TAGS=()
 DETAILS=()
 
@@ -408,6 +409,7 @@ for v in "${VARIANTS[@]}"; do
   info=$("$HERE/inspect.sh" "$tag" 2>/dev/null)
   SIZE[$key]=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["size_bytes"])' "$info")
   LAYERS[$key]=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["layers"])' "$info")
+  USERS[$key]=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["user"] or "(root)")' "$info")
 
   # a source-only edit
   f=$(edit_file "$app")
@@ -446,12 +448,12 @@ mb() { awk -v b="$1" 'BEGIN{printf "%.1f MB", b/1e6}'; }
 echo
 echo "### Template against naive Dockerfile (buildah $(buildah --version | awk '{print $3}'), STAND-IN base images, load average $LOAD0 at start)"
 echo
-echo "| app | Dockerfile | image size | size ratio (÷ naive) | layers | steps re-run after a source edit | install steps re-run | rebuild after the edit |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| app | Dockerfile | image size | size ratio (÷ naive) | layers | USER | steps re-run after a source edit | install steps re-run | rebuild after the edit |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for v in "${VARIANTS[@]}"; do
   IFS='|' read -r app variant target <<<"$v"
   key=$app-$variant
-  [ -n "${SIZE[$key]:-}" ] || { echo "| $app | $variant | failed | | | | | |"; continue; }
+  [ -n "${SIZE[$key]:-}" ] || { echo "| $app | $variant | failed | | | | | | |"; continue; }
   nk=$app-naive
   ratio=-
   [ -n "${SIZE[$nk]:-}" ] && ratio=$(awk -v a="${SIZE[$key]}" -v b="${SIZE[$nk]}" 'BEGIN{printf "%.3f", a/b}')
@@ -459,7 +461,7 @@ for v in "${VARIANTS[@]}"; do
   [ "$variant" = template ] && label="init --target buildah"
   [ "$variant" = legacy ] && label="init --target legacy"
   [ "$variant" = naive ] && label="Dockerfile.naive"
-  echo "| $app | $label | $(mb "${SIZE[$key]}") | $ratio | ${LAYERS[$key]} | ${RERUN[$key]:--} | ${INSTALLS[$key]:--} | ${EDIT_SECS[$key]:--} s |"
+  echo "| $app | $label | $(mb "${SIZE[$key]}") | $ratio | ${LAYERS[$key]} | ${USERS[$key]} | ${RERUN[$key]:--} | ${INSTALLS[$key]:--} | ${EDIT_SECS[$key]:--} s |"
 done
 echo
 echo "Steps that re-ran after the edit (#step stage seconds instruction):"
