@@ -298,8 +298,15 @@ public final class PythonTemplate {
     return new KeyValue(key, Value.literal(value));
   }
 
-  /** The {@code .dockerignore} that goes with this Dockerfile. */
+  /**
+   * The {@code .dockerignore} that goes with this Dockerfile. The runtime copies the sources with
+   * {@code COPY . .}, so the test directory is left out of the context unless the build runs the tests.
+   */
   public String dockerignore() {
+    String tests = options.runTests() || project.testDirectory() == null ? "" : """
+        # The tests: this build does not run them, and the image would get them with the sources.
+        %s
+        """.formatted(project.testDirectory());
     return """
         # Keeps the build context small and free of local environments, caches and secrets.
         .git
@@ -320,6 +327,6 @@ public final class PythonTemplate {
         .env.*
         Dockerfile*
         .dockerignore
-        """;
+        """ + tests;
   }
 }

@@ -92,6 +92,7 @@ class GoldenTest {
     all.add(Arguments.of("node/npm-buildkit-secret", "node-npm", TemplateOptions.builder().npmTokenSecret("npm_token").build()));
     all.add(Arguments.of("node/workspaces-npm-api", "node-workspaces-npm", TemplateOptions.builder().workspace("@acme/api").build()));
     all.add(Arguments.of("python/python", "python-pip", TemplateOptions.defaults()));
+    all.add(Arguments.of("python/python-tests", "python-pip", TemplateOptions.builder().runTests(true).build()));
     all.add(Arguments.of("go/go", "go-cmd", TemplateOptions.defaults()));
     return all.stream();
   }

@@ -101,6 +101,20 @@ class TemplatesTest {
   }
 
   @Test
+  void pythonTestsStayOutOfTheContextUnlessTheBuildRunsThem() {
+    // The runtime copies the sources with COPY . .: without this, tests/ shipped in the image (a real build of
+    // examples/apps/python-app showed /app/tests there).
+    String withoutTests = Templates.forProject(Fixtures.project("python-stdlib"), TemplateOptions.defaults()).dockerignore();
+    assertThat(withoutTests.lines()).contains("tests");
+    String withTests = Templates.forProject(Fixtures.project("python-stdlib"),
+        TemplateOptions.builder().runTests(true).build()).dockerignore();
+    assertThat(withTests.lines()).doesNotContain("tests");
+    PythonProject noTestDirectory = PythonProject.of(PackageManager.PIP, List.of("python", "app.py"));
+    assertThat(PythonTemplate.of(noTestDirectory, TemplateOptions.defaults()).dockerignore().lines())
+        .doesNotContain("tests", "test");
+  }
+
+  @Test
   void unknownStage() {
     TemplateStages stages = NodeTemplate.of(NodeProject.of(PackageManager.NPM, List.of("node", "a.js")).withBuildScript("dist"),
         TemplateOptions.defaults()).writeTo(DockerfileBuilder.create());
