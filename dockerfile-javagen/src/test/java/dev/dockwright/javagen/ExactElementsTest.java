@@ -68,7 +68,7 @@ class ExactElementsTest {
         List.of(new ArgInstruction(List.of(new ArgDeclaration("A", Value.literal("${NOT}"))))),
         List.of(Stage.of(ALPINE, List.of(RUN)))));
     m.put("otherDirectives", Dockerfile.of(
-        List.of(new ParserDirective("Syntax", "docker/dockerfile:1"), new ParserDirective("foo", "bar")),
+        List.of(new ParserDirective("Syntax", "docker/dockerfile:1"), new ParserDirective("CHECK", "skip=JSONArgsRecommended")),
         List.of(), List.of(Stage.of(ALPINE, List.of(RUN)))));
     m.put("emptyAliasStages", Dockerfile.of(List.of(), List.of(), List.of(
         new Stage(List.of(), ALPINE.as("base"), List.of(Comment.of("an alias"))),
@@ -153,7 +153,7 @@ class ExactElementsTest {
     assertThat(body(models().get("otherDirectives"))).startsWith("""
             DockerfileBuilder file = DockerfileBuilder.create()
                 .directive("Syntax", "docker/dockerfile:1")
-                .directive("foo", "bar");
+                .directive("CHECK", "skip=JSONArgsRecommended");
         """);
   }
 

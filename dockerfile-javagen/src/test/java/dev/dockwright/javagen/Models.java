@@ -349,12 +349,12 @@ final class Models {
 
   static Dockerfile stageShapes() {
     DockerfileBuilder file = DockerfileBuilder.create();
-    StageBuilder first = file.from("alpine:3.20").run("echo unnamed");
-    StageBuilder buildEnv = file.stage("build-env", first).run("echo from unnamed");
+    // FROM takes an earlier stage by name only (BuildKit reads "FROM 0" as an image), so the base is named
+    StageBuilder first = file.stage("base", "alpine:3.20").run("echo base");
+    StageBuilder buildEnv = file.stage("build-env", first).run("echo from base");
     file.stage("final", buildEnv).platform("$BUILDPLATFORM").run("echo keyword name");
     file.stage("file", "alpine:3.20").run("echo named like the builder variable");
     file.stage("BUILD", "alpine:3.20").platform("linux/arm64").run("echo upper case");
-    file.stage("from-index", StageRef.index(0)).run("echo from index");
     file.stage(null, StageRef.named("final")).run("echo unnamed from named");
     file.stage("scratchy", "scratch").copy(Copy.from(first).paths("/bin/sh").to("/sh"));
     return file.build();
