@@ -10,6 +10,9 @@ package dev.dockwright.model;
 public record StopSignalInstruction(String signal) implements Instruction {
   public StopSignalInstruction {
     Values.requireToken(signal, "signal");
+    if (signal.startsWith("--")) {
+      throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal) + " (it would be read as a flag)");
+    }
     if (signal.indexOf('$') < 0 && !signal.matches("SIG[A-Z0-9+-]+|[0-9]{1,3}|[A-Z][A-Z0-9]*")) {
       throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal));
     }

@@ -42,7 +42,7 @@ final class RewriteDockerLimitations {
       if (noArguments(inner) || variableStopSignal(inner) || heredocNotFirst(inner)
           || backslashOnHeredocLine(inner) || quotedCopyHeredoc(inner) || argWithoutDefaultFirst(inner)
           || equalsInAPath(inner) || heredocWithOtherWords(inner) || arrowsOutsideQuotes(inner)
-          || moreArrowsThanHeredocs(inner)) {
+          || moreArrowsThanHeredocs(inner) || arrowsInAPath(inner)) {
         return false;
       }
     }
@@ -214,6 +214,27 @@ final class RewriteDockerLimitations {
       }
     }
     return false;
+  }
+
+  /**
+   * 12. A COPY or ADD path holding "<<" next to a heredoc source: it prints {@code <<DATA "<<"} back as
+   * {@code <<DATA<<" "}.
+   */
+  static boolean arrowsInAPath(Instruction i) {
+    List<Value> paths = new ArrayList<>();
+    List<CopySource> sources = i instanceof CopyInstruction c ? c.sources()
+        : i instanceof AddInstruction a ? a.sources() : List.of();
+    for (CopySource s : sources) {
+      if (s instanceof CopySource.Path p) {
+        paths.add(p.path());
+      }
+    }
+    if (i instanceof CopyInstruction c) {
+      paths.add(c.destination());
+    } else if (i instanceof AddInstruction a) {
+      paths.add(a.destination());
+    }
+    return paths.stream().anyMatch(v -> v.toString().contains("<<"));
   }
 
   /**
