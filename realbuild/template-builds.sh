@@ -24,9 +24,12 @@
 #   4. a Markdown table: size ratio template/naive, layers, steps re-run after the edit, rebuild seconds.
 # Prints `template-builds: N passed, M failed` last; exits 1 when a check failed.
 #
-# Usage: realbuild/template-builds.sh [--no-setup] [--no-legacy] [--clean] [APP...]
+# Usage: realbuild/template-builds.sh [--no-setup] [--no-legacy] [--flavors] [--clean] [APP...]
 #   --no-setup   skip realbuild/setup.sh (the stand-in images must exist)
 #   --no-legacy  do not build go-app's legacy-builder variant
+#   --flavors    also the other runtime flavours that have stand-ins, with the same checks: node-app and
+#                python-app `--flavor distroless`, go-app `--flavor scratch` (python's distroless builder,
+#                debian:12.8-slim, is the Debian stand-in under that name for the run)
 #   --clean      remove the images this script tagged at the end (else they stay, and the next run is warm)
 # Images are tagged localhost/dockwright-tplbuild/APP:{template,legacy,naive}; each edited image and the
 # intermediate images its build made are removed right after. Cache mounts (npm, pip, Go module and build
@@ -39,13 +42,14 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 APPS_DIR=$ROOT/examples/apps
 
-SETUP=1 LEGACY=1 CLEAN=0 APPS=()
+SETUP=1 LEGACY=1 FLAVORS=0 CLEAN=0 APPS=()
 for a in "$@"; do
   case "$a" in
     --no-setup) SETUP=0 ;;
     --no-legacy) LEGACY=0 ;;
+    --flavors) FLAVORS=1 ;;
     --clean) CLEAN=1 ;;
-    -h|--help) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,39p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "template-builds.sh: unknown option $a" >&2; exit 2 ;;
     *) APPS+=("$a") ;;
   esac
@@ -67,7 +71,10 @@ say() { printf '[template-builds] %s\n' "$*"; }
 PASSED=0 FAILED=0 FAILURES=()
 pass() { PASSED=$((PASSED + 1)); say "PASS $*"; }
 fail() { FAILED=$((FAILED + 1)); FAILURES+=("$*"); say "FAIL $*"; }
+ALIASES=()
 finish() {
+  local n
+  for n in "${ALIASES[@]}"; do buildah rmi "$n" >/dev/null 2>&1 || true; done
   echo
   say "total $(secs "$T0")s (setup ${SETUP_SECS:-0}s); load average at start $LOAD0, at end $(cut -d' ' -f1-3 /proc/loadavg)"
   say "JSON and logs in $WORK"
@@ -147,6 +154,8 @@ comment_prefix() { case "$1" in python-app) echo '#' ;; *) echo '//' ;; esac; }
 # What the runtime image must not hold (absent:PATH), must hold (present:PATH), and file scans of the mounted
 # image (none:DIR:GLOB[:SKIPDIR], no file or directory under DIR whose name matches GLOB, SKIPDIR not entered).
 contents_spec() {
+  # no shell in distroless and scratch images (Go's default runtime is distroless static)
+  case "$1:${2:-}" in go-app:*|*:distroless|*:scratch) echo absent:/bin/sh ;; esac
   case "$1" in
     node-app) printf '%s\n' \
       absent:/root/.npm absent:/home/node/.npm absent:/usr/local/share/.cache/yarn absent:/app/src \
@@ -159,10 +168,10 @@ contents_spec() {
       absent:/root/.cache/pip absent:/root/.cache absent:/usr/bin/gcc absent:/app/tests \
       absent:/app/Dockerfile.naive \
       present:/app/sample_app/__main__.py present:/opt/venv/bin/python \
-      'none:/app:__pycache__' 'none:/app:*.pyc' ;;
+      'none:/app:__pycache__' 'none:/app:*.pyc' 'none:/opt/venv:pip' 'none:/opt/venv:pip-*' \
+      'none:/opt/venv:setuptools' ;;
     go-app) printf '%s\n' \
       absent:/usr/local/go absent:/go absent:/src absent:/root/.cache/go-build absent:/usr/bin/gcc \
-      absent:/bin/sh \
       present:/usr/local/bin/server \
       'none:/:*.go' 'none:/:go.mod' ;;
   esac
@@ -170,19 +179,19 @@ contents_spec() {
 
 # check_contents NAME IMAGE APP -> prints problems (none: empty); facts go to $WORK/NAME-contents.json
 check_contents() {
-  local name=$1 img=$2 app=$3 spec paths=() scans=()
+  local name=$1 img=$2 app=$3 flavor=${4:-} spec paths=() scans=()
   while IFS= read -r spec; do
     case "$spec" in
       absent:*|present:*) paths+=("${spec#*:}") ;;
       none:*) scans+=("${spec#none:}") ;;
     esac
-  done < <(contents_spec "$app")
+  done < <(contents_spec "$app" "$flavor")
   "$HERE/inspect.sh" "$img" "${paths[@]}" >"$WORK/$name-inspect.json" 2>"$WORK/logs/$name-inspect.err" ||
     { echo "inspect.sh failed: $(tail -1 "$WORK/logs/$name-inspect.err")"; return; }
   local c mnt
   c=$(buildah from --pull=never --name "dockwright-tplbuild-scan-$$" "$img" 2>/dev/null) || { echo "buildah from failed"; return; }
   mnt=$(buildah mount "$c")
-  python3 - "$WORK/$name-inspect.json" "$mnt" "$WORK/$name-contents.json" "$(contents_spec "$app")" <<'PY'
+  python3 - "$WORK/$name-inspect.json" "$mnt" "$WORK/$name-contents.json" "$(contents_spec "$app" "$flavor")" <<'PY'
 import fnmatch, json, os, sys
 inspect, mnt, out, spec = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3], sys.argv[4].split('\n')
 facts = {p['path']: p for p in inspect['paths']}
@@ -322,21 +331,38 @@ PY
 
 # ---------------------------------------------------------------------------------------------------------
 # The variants: APP|VARIANT|init target ("" for the naive file)
+# The variants: APP|VARIANT|init --target|init --flavor ("" for the default; no target: the naive file)
 VARIANTS=()
 for app in "${APPS[@]}"; do
-  VARIANTS+=("$app|template|buildah")
-  [ "$app" = go-app ] && [ "$LEGACY" = 1 ] && VARIANTS+=("$app|legacy|legacy")
-  VARIANTS+=("$app|naive|")
+  VARIANTS+=("$app|template|buildah|")
+  [ "$app" = go-app ] && [ "$LEGACY" = 1 ] && VARIANTS+=("$app|legacy|legacy|")
+  if [ "$FLAVORS" = 1 ]; then
+    case "$app" in
+      go-app) VARIANTS+=("$app|scratch|buildah|scratch") ;;
+      *) VARIANTS+=("$app|distroless|buildah|distroless") ;;
+    esac
+  fi
+  VARIANTS+=("$app|naive||")
 done
+# The distroless Python template builds its virtualenv on debian:12.8-slim: the Debian stand-in (bookworm,
+# Debian 12) gets that name for the run unless the name exists already.
+if [ "$FLAVORS" = 1 ] && printf '%s\n' "${APPS[@]}" | grep -qx python-app \
+    && ! podman image exists docker.io/library/debian:12.8-slim 2>/dev/null; then
+  if buildah tag docker.io/library/debian:bookworm-slim docker.io/library/debian:12.8-slim 2>/dev/null; then
+    ALIASES+=(docker.io/library/debian:12.8-slim)
+  fi
+fi
 
 declare -A SIZE LAYERS USERS RERUN RERUN_LIST EDIT_SECS INSTALLS FIRST_SECS CACHE_NOTE
 TAGS=()
 DETAILS=()
 
 for v in "${VARIANTS[@]}"; do
-  IFS='|' read -r app variant target <<<"$v"
+  IFS='|' read -r app variant target flavor <<<"$v"
   key=$app-$variant
-  say "== $app: $variant$([ -n "$target" ] && echo " (dockwright init --target $target)")"
+  init_args=(--target "$target")
+  [ -n "$flavor" ] && init_args+=(--flavor "$flavor")
+  say "== $app: $variant$([ -n "$target" ] && echo " (dockwright init ${init_args[*]})")"
   ctx=$WORK/$key
   copy_app "$APPS_DIR/$app" "$ctx"
   tag=localhost/dockwright-tplbuild/$app:$variant
@@ -346,7 +372,7 @@ for v in "${VARIANTS[@]}"; do
     file=$ctx/Dockerfile.naive
   else
     file=$ctx/Dockerfile
-    if "$ROOT/dockwright" init "$ctx" --target "$target" --write >"$WORK/$key-init.out" 2>"$WORK/$key-init.err" \
+    if "$ROOT/dockwright" init "$ctx" "${init_args[@]}" --write >"$WORK/$key-init.out" 2>"$WORK/$key-init.err" \
         && [ -s "$ctx/Dockerfile" ] && [ -s "$ctx/.dockerignore" ]; then
       pass "$app $variant: init ($(head -1 "$WORK/$key-init.err"))"
       cp "$ctx/Dockerfile" "$WORK/$key.Dockerfile"
@@ -393,7 +419,7 @@ for v in "${VARIANTS[@]}"; do
     else
       fail "$app $variant: user: USER '${user}' is not a numeric non-root user"
     fi
-    problems=$(check_contents "$key" "$tag" "$app")
+    problems=$(check_contents "$key" "$tag" "$app" "$flavor")
     if [ -z "$problems" ]; then
       pass "$app $variant: contents: $(jget "$WORK/$key-contents.json" '"%d paths and %d scans as expected" % (len(d["paths"]), len(d["scans"]))')"
     else
@@ -451,15 +477,14 @@ echo
 echo "| app | Dockerfile | image size | size ratio (÷ naive) | layers | USER | steps re-run after a source edit | install steps re-run | rebuild after the edit |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for v in "${VARIANTS[@]}"; do
-  IFS='|' read -r app variant target <<<"$v"
+  IFS='|' read -r app variant target flavor <<<"$v"
   key=$app-$variant
   [ -n "${SIZE[$key]:-}" ] || { echo "| $app | $variant | failed | | | | | | |"; continue; }
   nk=$app-naive
   ratio=-
   [ -n "${SIZE[$nk]:-}" ] && ratio=$(awk -v a="${SIZE[$key]}" -v b="${SIZE[$nk]}" 'BEGIN{printf "%.3f", a/b}')
   label=$variant
-  [ "$variant" = template ] && label="init --target buildah"
-  [ "$variant" = legacy ] && label="init --target legacy"
+  [ -n "$target" ] && label="init --target $target${flavor:+ --flavor $flavor}"
   [ "$variant" = naive ] && label="Dockerfile.naive"
   echo "| $app | $label | $(mb "${SIZE[$key]}") | $ratio | ${LAYERS[$key]} | ${USERS[$key]} | ${RERUN[$key]:--} | ${INSTALLS[$key]:--} | ${EDIT_SECS[$key]:--} s |"
 done

@@ -1,15 +1,15 @@
 # syntax=docker/dockerfile:1
-# Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.
+# Dependencies in a virtualenv at /opt/venv, made without pip; the runtime copies the virtualenv, not the tools.
 FROM python:3.11.11-slim-bookworm AS builder
 ENV PYTHONDONTWRITEBYTECODE=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN --mount=type=cache,target=/root/.cache/pip python3 -m venv /opt/pipenv \
     && /opt/pipenv/bin/pip install pipenv==2024.4.0 \
-    && python3 -m venv /opt/venv
+    && python3 -m venv --without-pip /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PIPENV_VERBOSITY=-1
 WORKDIR /app
 COPY Pipfile Pipfile.lock ./
 RUN --mount=type=cache,target=/root/.cache/pip /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt \
-    && pip install -r /tmp/requirements.txt \
+    && pip --python /opt/venv/bin/python install -r /tmp/requirements.txt \
     && /opt/pipenv/bin/pipenv requirements --dev-only > /tmp/requirements-test.txt \
     && pip install --target /opt/test-deps -r /tmp/requirements-test.txt
 COPY . .

@@ -2,10 +2,10 @@
 # Debian's Python, as distroless has it, so that the virtualenv's interpreter path exists there.
 FROM debian:12.8-slim AS builder
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3-venv=3.11.2-* \
+    && apt-get install -y --no-install-recommends python3-venv=3.11.2-* python3-pip=23.0.1+dfsg-* \
     && rm -rf /var/lib/apt/lists/*
 ENV PYTHONDONTWRITEBYTECODE=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-RUN python3 -m venv /opt/venv
+RUN python3 -m venv --without-pip /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH
 
 # The image: the virtualenv and the sources, owned by root, run by an unprivileged user.

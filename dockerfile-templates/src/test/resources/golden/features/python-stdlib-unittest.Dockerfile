@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
-# Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.
+# Dependencies in a virtualenv at /opt/venv, made without pip; the runtime copies the virtualenv, not the tools.
 FROM python:3.12.8-slim-bookworm AS builder
 ENV PYTHONDONTWRITEBYTECODE=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-RUN python3 -m venv /opt/venv
+RUN python3 -m venv --without-pip /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH
 WORKDIR /app
 COPY . .

@@ -1,15 +1,15 @@
 # syntax=docker/dockerfile:1
-# Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.
+# Dependencies in a virtualenv at /opt/venv, made without pip; the runtime copies the virtualenv, not the tools.
 FROM python:3.11.11-alpine3.21 AS builder
 ENV PYTHONDONTWRITEBYTECODE=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN --mount=type=cache,target=/root/.cache/pip python3 -m venv /opt/pipenv \
     && /opt/pipenv/bin/pip install pipenv==2024.4.0 \
-    && python3 -m venv /opt/venv
+    && python3 -m venv --without-pip /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH PIPENV_VERBOSITY=-1
 WORKDIR /app
 COPY Pipfile Pipfile.lock ./
 RUN --mount=type=cache,target=/root/.cache/pip /opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt \
-    && pip install -r /tmp/requirements.txt
+    && pip --python /opt/venv/bin/python install -r /tmp/requirements.txt
 
 # The image: the virtualenv and the sources, owned by root, run by an unprivileged user.
 FROM python:3.11.11-alpine3.21 AS runtime

@@ -34,6 +34,8 @@ final class BaseImages {
   /** Builds the virtualenv for distroless, so that its interpreter path exists there: /usr/bin/python3. */
   static final String DEBIAN_SLIM = "debian:12.8-slim";
   static final String PYTHON3_VENV_PACKAGE = "python3-venv=3.11.2-*";
+  /** Debian 12's pip (23.0.1), for pip --python into a virtualenv made without pip. */
+  static final String PYTHON3_PIP_PACKAGE = "python3-pip=23.0.1+dfsg-*";
   static final String GO_DISTROLESS = "gcr.io/distroless/static-debian12:nonroot";
   static final String UV_IMAGE = "ghcr.io/astral-sh/uv:0.5.11";
   static final String POETRY_VERSION = "1.8.5";

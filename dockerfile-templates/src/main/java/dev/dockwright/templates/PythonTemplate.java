@@ -18,8 +18,9 @@ import java.util.Objects;
 /**
  * A multi-stage Dockerfile for a Python project: a {@code builder} stage that installs the dependencies into
  * a virtualenv at {@code /opt/venv} (with pip, poetry, uv or pipenv, the tool itself kept out of the
- * virtualenv) and optionally runs the tests, and a {@code runtime} stage that gets the virtualenv and the
- * sources, owned by root, and runs as a numeric non-root user.
+ * virtualenv: for pip and pipenv it is made without pip, and the builder's pip installs into it) and
+ * optionally runs the tests, and a {@code runtime} stage that gets the virtualenv and the sources, owned by
+ * root, and runs as a numeric non-root user.
  *
  * <pre>{@code
  * PythonProject project = (PythonProject) ProjectDetector.detect(Path.of("api"));
@@ -85,6 +86,11 @@ public final class PythonTemplate {
     PackageManager pm = project.packageManager();
     boolean pytest = options.runTests() && project.testRunner() == PythonProject.TestRunner.PYTEST;
     String noCache = steps.mounts() ? "" : " --no-cache-dir";
+    // With pip and pipenv the virtualenv is made without pip (and setuptools), so that no package manager
+    // ships in it; the builder's own pip installs into it (pip 22.3 or later has --python).
+    boolean pipless = pm == PackageManager.PIP || pm == PackageManager.PIPENV;
+    String venvPip = pipless ? "pip --python " + VENV + "/bin/python" : "pip";
+    String makeVenv = "python3 -m venv " + (pipless ? "--without-pip " : "") + VENV;
 
     String builderImage = switch (flavor) {
       case DISTROLESS -> BaseImages.DEBIAN_SLIM;
@@ -94,9 +100,13 @@ public final class PythonTemplate {
     StageBuilder builder = file.stage("builder", BaseImages.ref(builderImage, options))
         .leadingComment(flavor == RuntimeFlavor.DISTROLESS
             ? "Debian's Python, as distroless has it, so that the virtualenv's interpreter path exists there."
-            : "Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.");
+            : pipless
+                ? "Dependencies in a virtualenv at /opt/venv, made without pip; the runtime copies the virtualenv, not the tools."
+                : "Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.");
     if (flavor == RuntimeFlavor.DISTROLESS) {
-      builder.run(BuildSteps.aptInstall(BaseImages.PYTHON3_VENV_PACKAGE));
+      builder.run(pipless
+          ? BuildSteps.aptInstall(BaseImages.PYTHON3_VENV_PACKAGE, BaseImages.PYTHON3_PIP_PACKAGE)
+          : BuildSteps.aptInstall(BaseImages.PYTHON3_VENV_PACKAGE));
     }
     List<KeyValue> env = new ArrayList<>();
     env.add(pair("PYTHONDONTWRITEBYTECODE", "1"));
@@ -124,10 +134,10 @@ public final class PythonTemplate {
       case PIPENV -> builder.run(steps.cached(List.of(PIP_CACHE), null, List.of(),
           "python3 -m venv /opt/pipenv",
           "/opt/pipenv/bin/pip install" + noCache + " pipenv==" + BaseImages.PIPENV_VERSION,
-          "python3 -m venv " + VENV));
+          makeVenv));
       case UV -> builder.copy(Copy.from(ImageRef.of(BaseImages.ref(BaseImages.UV_IMAGE, options).text()))
           .paths("/uv").to("/usr/local/bin/uv"));
-      default -> builder.run("python3 -m venv " + VENV);
+      default -> builder.run(makeVenv);
     }
     List<KeyValue> venvEnv = new ArrayList<>();
     if (pm != PackageManager.UV) {
@@ -171,12 +181,12 @@ public final class PythonTemplate {
       case PIPENV -> {
         caches.add(PIP_CACHE);
         commands.add("/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt");
-        commands.add("pip install" + noCache + " -r /tmp/requirements.txt");
+        commands.add(venvPip + " install" + noCache + " -r /tmp/requirements.txt");
       }
       default -> {
         if (project.requirementsFile() != null) {
           caches.add(PIP_CACHE);
-          commands.add("pip install" + noCache + " -r " + project.requirementsFile());
+          commands.add(venvPip + " install" + noCache + " -r " + project.requirementsFile());
         }
       }
     }
@@ -202,8 +212,8 @@ public final class PythonTemplate {
         case UV -> builder.run(steps.cached(List.of("/root/.cache/uv"), null, List.of(),
             "uv sync --frozen --no-dev --no-editable"));
         default -> builder.run(steps.cached(List.of(PIP_CACHE), null, List.of(),
-            "pip install" + noCache + (project.requirementsFile() == null && pm == PackageManager.PIP ? "" : " --no-deps")
-                + " ."));
+            venvPip + " install" + noCache
+                + (project.requirementsFile() == null && pm == PackageManager.PIP ? "" : " --no-deps") + " ."));
       }
     }
     if (options.runTests()) {
