@@ -59,6 +59,13 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--ignore", paramLabel = "ID", description = "Leave out a rule (repeatable; any of its ids).")
   List<String> ignored = new ArrayList<>();
 
+  @Option(names = "--enable", paramLabel = "ID", description = "Run an opt-in rule (repeatable), such as DL3057.")
+  List<String> enabled = new ArrayList<>();
+
+  @Option(names = "--context", paramLabel = "DIR",
+      description = "The build context, whose .dockerignore CopyIgnoredFile reads. Default: each file's directory.")
+  java.nio.file.Path context;
+
   @Option(names = "--threshold", paramLabel = "SEVERITY", defaultValue = "info",
       description = "Report only findings at least this severe: error, warning or info. Default: ${DEFAULT-VALUE}.")
   String threshold;
@@ -79,7 +86,8 @@ final class LintCommand implements Callable<Integer> {
       for (Rule rule : linter.rules()) {
         var info = rule.info();
         String aliases = info.aliases().isEmpty() ? "" : " (" + String.join(", ", info.aliases()) + ")";
-        out.println(info.id() + aliases + " " + info.severity().text() + " " + info.description());
+        String optIn = rule.enabledByDefault() ? "" : " [opt-in]";
+        out.println(info.id() + aliases + " " + info.severity().text() + optIn + " " + info.description());
       }
       out.flush();
       return 0;
@@ -93,7 +101,8 @@ final class LintCommand implements Callable<Integer> {
       options = LintOptions.defaults()
           .withTarget(BuilderTarget.parse(target))
           .withThreshold(Severity.parse(threshold))
-          .withIgnored(Set.copyOf(new HashSet<>(ignored)));
+          .withIgnored(Set.copyOf(new HashSet<>(ignored)))
+          .withEnabled(Set.copyOf(new HashSet<>(enabled)));
     } catch (IllegalArgumentException e) {
       err.println("dockwright lint: " + e.getMessage());
       return 2;
@@ -103,7 +112,9 @@ final class LintCommand implements Callable<Integer> {
     for (String file : files) {
       String text = Inputs.read(file);
       try {
-        findings.addAll(linter.lint(text, Inputs.displayName(file), options));
+        java.nio.file.Path dir = context != null ? context
+            : file.equals("-") ? null : java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        findings.addAll(linter.lint(text, Inputs.displayName(file), options.withContext(dir)));
       } catch (DockerfileParseException e) {
         e.problems().forEach(err::println);
         parseError = true;

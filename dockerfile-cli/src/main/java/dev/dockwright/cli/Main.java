@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Writes, parses, lints and optimizes Dockerfiles.",
-    subcommands = {ParseCommand.class, FmtCommand.class, LintCommand.class, OptimizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, ParseCommand.class, FmtCommand.class, LintCommand.class, OptimizeCommand.class,
+        CacheCommand.class, ToJavaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -66,6 +66,22 @@ public final class DockerfileBuilder {
     return this;
   }
 
+  /** Any parser directive, {@code # name=value}. */
+  public DockerfileBuilder directive(String name, String value) {
+    directives.add(new ParserDirective(name, value));
+    return this;
+  }
+
+  /** Any element among the global arguments: an ARG instruction, a comment or a blank line. */
+  public DockerfileBuilder header(Element element) {
+    Objects.requireNonNull(element, "element");
+    if (element instanceof dev.dockwright.model.Instruction i && !(i instanceof ArgInstruction)) {
+      throw new IllegalArgumentException(i.keyword() + " cannot come before the first FROM: only ARG can");
+    }
+    header.add(element);
+    return this;
+  }
+
   /** A global build argument without default, usable in FROM lines. */
   public DockerfileBuilder arg(String name) {
     header.add(ArgInstruction.of(name));
@@ -129,18 +145,31 @@ public final class DockerfileBuilder {
   /**
    * The immutable Dockerfile.
    *
-   * @throws IllegalArgumentException when it cannot be written: no stage, an empty stage, two stages with
-   *     one name, a reference to a stage that is not defined earlier
+   * @throws IllegalArgumentException when it cannot be written: no stage, an empty stage that no later stage
+   *     builds on or copies from and that is not marked {@link StageBuilder#alias()}, two stages with one
+   *     name, a reference to a stage that is not defined earlier
    */
   public Dockerfile build() {
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("a Dockerfile needs at least one stage");
     }
     List<Stage> built = new ArrayList<>();
-    for (StageBuilder s : stages) {
-      built.add(s.toStage());
+    for (int i = 0; i < stages.size(); i++) {
+      built.add(stages.get(i).toStage(isReferencedLater(i)));
     }
     return Dockerfile.of(directives, header, built);
+  }
+
+  // An empty stage is an alias when a later stage builds on it or copies from it (FROM x AS base).
+  private boolean isReferencedLater(int index) {
+    StageBuilder stage = stages.get(index);
+    String ref = stage.ref().name();
+    for (int j = index + 1; j < stages.size(); j++) {
+      if (stages.get(j).references(ref)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rendered Dockerfile, with default options. */

@@ -54,6 +54,7 @@ public final class StageBuilder {
   private final DockerfileBuilder owner;
   private final int index;
   private FromInstruction from;
+  private boolean alias;
   private final List<Element> leading = new ArrayList<>();
   private final List<Element> body = new ArrayList<>();
 
@@ -88,8 +89,40 @@ public final class StageBuilder {
     return this;
   }
 
-  void leadingBlankLine() {
+  /**
+   * Removes the blank line that {@link DockerfileBuilder#stage} puts above every stage but the first, for
+   * stages that follow the previous one directly.
+   */
+  public StageBuilder withoutLeadingBlankLine() {
+    if (!leading.isEmpty() && leading.get(0) instanceof BlankLine) {
+      leading.remove(0);
+    }
+    return this;
+  }
+
+  /** A comment or blank line above this stage's FROM, after those already there. */
+  public StageBuilder leading(Element element) {
+    if (element instanceof Instruction) {
+      throw new IllegalArgumentException("only comments and blank lines can come before FROM");
+    }
+    leading.add(java.util.Objects.requireNonNull(element, "element"));
+    return this;
+  }
+
+  /**
+   * Marks the stage as an alias of its base image: it may have no instruction, as in
+   * {@code FROM alpine:3.20 AS base} or a stage that a later {@code FROM binaries-$TARGETOS} picks. Without
+   * this, a stage with no instruction that no later stage names is refused as a mistake.
+   */
+  public StageBuilder alias() {
+    this.alias = true;
+    return this;
+  }
+
+  /** A blank line above this stage's FROM, after the comments and blank lines already there. */
+  public StageBuilder leadingBlankLine() {
     leading.add(new BlankLine());
+    return this;
   }
 
   /** A comment line above this stage's FROM. */
@@ -105,6 +138,15 @@ public final class StageBuilder {
       throw new IllegalArgumentException("FROM starts a new stage: use DockerfileBuilder.stage");
     }
     body.add(instruction);
+    return this;
+  }
+
+  /** A comment, blank line or instruction of the model, as it is. */
+  public StageBuilder element(Element element) {
+    if (element instanceof Instruction i) {
+      return instruction(i);
+    }
+    body.add(java.util.Objects.requireNonNull(element, "element"));
     return this;
   }
 
@@ -281,11 +323,27 @@ public final class StageBuilder {
     return instruction(new MaintainerInstruction(name));
   }
 
-  Stage toStage() {
-    if (body.stream().noneMatch(Instruction.class::isInstance)) {
-      throw new IllegalArgumentException("stage " + describe() + " is empty: add an instruction or remove it");
+  Stage toStage(boolean mayBeEmpty) {
+    if (!mayBeEmpty && !alias && body.stream().noneMatch(Instruction.class::isInstance)) {
+      throw new IllegalArgumentException(
+          "stage " + describe() + " is empty: add an instruction, remove it, or mark it alias()");
     }
     return new Stage(leading, from, body);
+  }
+
+  // Whether this stage builds on, copies from or mounts the stage with the given reference.
+  boolean references(String ref) {
+    if (from.image() instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+      return true;
+    }
+    for (Element e : body) {
+      for (BuildSource s : dev.dockwright.model.Dockerfile.sourcesOf(e)) {
+        if (s instanceof StageRef r && r.name().equalsIgnoreCase(ref)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String[] sources(String[] sourcesThenDestination) {

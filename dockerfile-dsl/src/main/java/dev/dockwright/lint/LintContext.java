@@ -15,6 +15,7 @@ import dev.dockwright.parser.syntax.SyntaxTree;
 import dev.dockwright.shell.ShellOptions;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -39,19 +40,21 @@ public final class LintContext {
   private final Dockerfile file;
   private final String fileName;
   private final BuilderTarget target;
+  private final Path contextDirectory;
   private final SyntaxTree tree;
   private final Map<Integer, dev.dockwright.parser.syntax.Instruction> syntaxByOffset = new HashMap<>();
   private final IdentityHashMap<Object, Stage> stageOf = new IdentityHashMap<>();
-  private final IdentityHashMap<RunInstruction, ShellScript> shells = new IdentityHashMap<>();
+  private final IdentityHashMap<RunInstruction, ShellRead> shells = new IdentityHashMap<>();
   private final List<Instruction> instructions = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private RuleInfo rule;
 
-  LintContext(Dockerfile file, String fileName, SyntaxTree tree, BuilderTarget target) {
+  LintContext(Dockerfile file, String fileName, SyntaxTree tree, BuilderTarget target, Path contextDirectory) {
     this.file = file;
     this.fileName = fileName;
     this.tree = tree;
     this.target = target;
+    this.contextDirectory = contextDirectory;
     for (dev.dockwright.parser.syntax.Instruction in : tree.instructions()) {
       syntaxByOffset.put(in.span().startOffset(), in);
     }
@@ -95,6 +98,11 @@ public final class LintContext {
     return target;
   }
 
+  /** The build context directory, when the options name one (see {@link LintOptions#withContext}). */
+  public Optional<Path> contextDirectory() {
+    return Optional.ofNullable(contextDirectory);
+  }
+
   /** The BuildKit-level syntax tree of the file. */
   public SyntaxTree syntaxTree() {
     return tree;
@@ -126,22 +134,75 @@ public final class LintContext {
   }
 
   /**
-   * The shell commands of a shell-form RUN, read as shell: the command line, or for a heredoc script
-   * ({@code RUN <<EOF}) the script's body too. The shell options start from the stage's SHELL (so
-   * {@code SHELL ["/bin/bash", "-o", "pipefail", "-c"]} counts as pipefail). Empty for exec form.
+   * The shell commands of a shell-form RUN, read as shell: the command line, with its here-documents as the
+   * shell sees them, followed by the bodies that run as scripts: that of {@code RUN <<EOF} (a command line of
+   * heredoc markers only, unless the body starts with a shebang of another interpreter) and that of a shell
+   * reading it ({@code RUN <<EOF bash}, {@code RUN bash -e <<EOF}). The body of any other heredoc is data
+   * ({@code RUN <<EOF cat > /etc/motd}) and holds no commands. The shell options start from the stage's SHELL
+   * (so {@code SHELL ["/bin/bash", "-o", "pipefail", "-c"]} counts as pipefail). Empty for exec form.
    */
   public ShellScript shell(RunInstruction run) {
+    return read(run).script();
+  }
+
+  /** A RUN read as shell: the script, and the offsets in its text where script bodies of heredocs start. */
+  private record ShellRead(ShellScript script, List<Integer> bodyStarts, List<Integer> bodyIndexes) {}
+
+  private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
+
+  private ShellRead read(RunInstruction run) {
     return shells.computeIfAbsent(run, r -> {
       if (!(r.command() instanceof ShellCommand shell)) {
-        return ShellScript.parse("");
+        return new ShellRead(ShellScript.parse(""), List.of(), List.of());
       }
+      ShellOptions options = shellOptions(r);
+      List<dev.dockwright.model.Heredoc> heredocs = shell.heredocs();
       StringBuilder text = new StringBuilder(shell.commandLine());
-      // Heredoc bodies run as scripts when the command line only names them (RUN <<EOF, RUN <<EOF bash).
-      for (var h : shell.heredocs()) {
-        text.append('\n').append(h.content());
+      if (heredocs.isEmpty()) {
+        return new ShellRead(ShellScript.parse(text.toString(), options), List.of(), List.of());
       }
-      return ShellScript.parse(text.toString(), shellOptions(r));
+      // The command line with its here-documents in place, as a shell reads them.
+      text.append('\n');
+      for (var h : heredocs) {
+        text.append(h.content()).append(h.delimiter()).append('\n');
+      }
+      ShellScript withHeredocs = ShellScript.parse(text.toString(), options);
+      int index = 0;
+      List<Integer> scripts = new ArrayList<>();
+      for (SimpleCommand c : withHeredocs.commands()) {
+        SimpleCommand inner = c.unwrapped();
+        boolean runsScript = c.words().isEmpty()
+            || SHELLS.contains(inner.programName()) && !inner.hasOption("-c");
+        for (var redirection : c.redirections()) {
+          if (redirection.hereDocument().isPresent() && index < heredocs.size()) {
+            String content = heredocs.get(index).content();
+            boolean otherInterpreter = c.words().isEmpty() && content.startsWith("#!")
+                && !SHELLS.contains(shebangProgram(content));
+            if (runsScript && !otherInterpreter && redirection.fd() == 0) {
+              scripts.add(index);
+            }
+            index++;
+          }
+        }
+      }
+      if (scripts.isEmpty()) {
+        return new ShellRead(withHeredocs, List.of(), List.of());
+      }
+      List<Integer> starts = new ArrayList<>();
+      for (int i : scripts) {
+        starts.add(text.length());
+        text.append(heredocs.get(i).content());
+      }
+      return new ShellRead(ShellScript.parse(text.toString(), options), starts, scripts);
     });
+  }
+
+  // "#!/usr/bin/env python3" -> python3; "#!/bin/bash -e" -> bash
+  private static String shebangProgram(String content) {
+    int end = content.indexOf('\n');
+    String[] words = content.substring(2, end < 0 ? content.length() : end).trim().split("\\s+");
+    String program = words[0].substring(words[0].lastIndexOf('/') + 1);
+    return program.equals("env") && words.length > 1 ? words[words.length - 1] : program;
   }
 
   private ShellOptions shellOptions(RunInstruction run) {
@@ -192,13 +253,19 @@ public final class LintContext {
     if (!(run.command() instanceof ShellCommand shell) || span.text().isEmpty()) {
       return span.start();
     }
+    ShellRead read = read(run);
+    for (int k = read.bodyStarts().size() - 1; k >= 0; k--) {
+      if (offset >= read.bodyStarts().get(k)) {
+        return positionInBody(span, shell, read.bodyIndexes().get(k), offset - read.bodyStarts().get(k));
+      }
+    }
     // Walk the layout lines the builder joined; comment and empty lines inside were dropped.
     String[] lines = shell.script().split("\n", -1);
     int remaining = offset;
     int line = 0;
     for (int i = 0; i < lines.length; i++) {
       String trimmed = lines[i].stripLeading();
-      boolean dropped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+      boolean dropped = i > 0 && (trimmed.startsWith("#") || (i == lines.length - 1 && trimmed.isEmpty()));
       if (dropped) {
         continue;
       }
@@ -220,6 +287,28 @@ public final class LintContext {
         ? index - source.lastIndexOf('\n', index) + Math.max(0, remaining)
         : 1 + Math.max(0, remaining);
     return new SourcePosition(physical, Math.max(1, column));
+  }
+
+  // The bodies follow the command's lines, each ended by its delimiter line.
+  private static SourcePosition positionInBody(SourceSpan span, ShellCommand shell, int heredoc, int offset) {
+    String[] scriptLines = shell.script().split("\n", -1);
+    String source = span.text();
+    int index = scriptLines[0].isEmpty() ? -1 : source.indexOf(scriptLines[0]);
+    int line = span.start().line() + scriptLines.length
+        + (index < 0 ? 0 : (int) source.substring(0, index).chars().filter(c -> c == '\n').count());
+    for (int i = 0; i < heredoc; i++) {
+      line += (int) shell.heredocs().get(i).body().chars().filter(c -> c == '\n').count() + 1;
+    }
+    var h = shell.heredocs().get(heredoc);
+    String content = h.content();
+    int lineStart = content.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    if (offset == 0) {
+      lineStart = 0;
+    }
+    int lineInBody = (int) content.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    String rawLine = h.body().split("\n", -1)[lineInBody];
+    int tabs = h.stripTabs() ? rawLine.length() - rawLine.replaceFirst("^\t+", "").length() : 0;
+    return new SourcePosition(line + lineInBody, 1 + tabs + offset - lineStart);
   }
 
   private void add(SourcePosition start, SourcePosition end, String message) {

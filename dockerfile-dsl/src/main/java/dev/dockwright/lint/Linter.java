@@ -32,15 +32,21 @@ import java.util.Set;
  */
 public final class Linter {
   private final List<Rule> rules;
+  private final boolean honourOptIn;
 
-  /** A linter with the given rules. */
+  /** A linter that runs exactly the given rules. */
   public Linter(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+    this(rules, false);
   }
 
-  /** A linter with every rule. */
+  private Linter(List<Rule> rules, boolean honourOptIn) {
+    this.rules = List.copyOf(rules);
+    this.honourOptIn = honourOptIn;
+  }
+
+  /** A linter with every rule; opt-in rules run when {@link LintOptions#enabled()} names them. */
   public static Linter create() {
-    return new Linter(Rules.all());
+    return new Linter(Rules.all(), true);
   }
 
   /** The rules, in the order they run. */
@@ -73,12 +79,15 @@ public final class Linter {
 
   private List<Finding> lint(Dockerfile file, SyntaxTree tree, String fileName, LintOptions options) {
     Objects.requireNonNull(options, "options");
-    LintContext context = new LintContext(file, fileName, tree, options.target());
+    LintContext context = new LintContext(file, fileName, tree, options.target(), options.context());
     Set<String> skipped = skippedChecks(file);
     boolean checksAreErrors = file.directive("check").map(v -> v.toLowerCase(Locale.ROOT).contains("error=true"))
         .orElse(false);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
+      if (honourOptIn && !rule.enabledByDefault() && options.enabled().stream().noneMatch(info::hasId)) {
+        continue;
+      }
       if (options.ignored().stream().anyMatch(info::hasId)
           || skipped.contains("all") && isBuildKitCheck(info)
           || skipped.stream().anyMatch(info::hasId)) {
@@ -87,7 +96,7 @@ public final class Linter {
       context.startRule(info);
       rule.check(context);
     }
-    Map<Integer, Set<String>> ignoredByLine = inlineIgnores(file);
+    Map<Integer, Set<String>> ignoredByLine = inlineIgnores(file, buildKitCheckIds());
     Set<String> global = ignoredByLine.getOrDefault(0, Set.of());
     List<Finding> kept = new ArrayList<>();
     for (Finding f : context.findings()) {
@@ -143,11 +152,24 @@ public final class Linter {
     return skipped;
   }
 
+  // The ids a "# check=skip=all" comment leaves out: every id of every BuildKit check.
+  private Set<String> buildKitCheckIds() {
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : rules) {
+      if (isBuildKitCheck(rule.info())) {
+        rule.info().allIds().forEach(id -> ids.add(id.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return ids;
+  }
+
   /**
    * Ids ignored per line: a {@code # hadolint ignore=} or {@code # dockwright ignore=} comment applies to
-   * the instruction that follows it (through further comment lines); line 0 holds the global ignores.
+   * the instruction that follows it (through further comment lines), and so does BuildKit's
+   * {@code # check=skip=Rule,Rule} (or {@code skip=all}: every BuildKit check); line 0 holds the global
+   * ignores.
    */
-  private static Map<Integer, Set<String>> inlineIgnores(Dockerfile file) {
+  private static Map<Integer, Set<String>> inlineIgnores(Dockerfile file, Set<String> buildKitChecks) {
     Map<Integer, Set<String>> byLine = new HashMap<>();
     List<Element> all = new ArrayList<>(file.header());
     for (Stage s : file.stages()) {
@@ -166,6 +188,7 @@ public final class Linter {
             pending.addAll(ids(text.substring((tool + " ignore=").length())));
           }
         }
+        pending.addAll(checkSkips(text, buildKitChecks));
         continue;
       }
       if (e instanceof dev.dockwright.model.Instruction && !pending.isEmpty()) {
@@ -179,6 +202,25 @@ public final class Linter {
       pending.clear();
     }
     return byLine;
+  }
+
+  // "check=skip=A,B;error=true // why": the ids BuildKit skips for the next instruction, as its linter reads
+  // a check comment (the value ends at the first blank)
+  private static Set<String> checkSkips(String comment, Set<String> buildKitChecks) {
+    int eq = comment.indexOf('=');
+    if (eq < 0 || !comment.substring(0, eq).trim().equalsIgnoreCase("check")) {
+      return Set.of();
+    }
+    String value = comment.substring(eq + 1).trim().split("\\s", 2)[0];
+    Set<String> skipped = new HashSet<>();
+    for (String part : value.split(";")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length == 2 && kv[0].trim().equals("skip")) {
+        Set<String> listed = ids(kv[1].replace(",", " "));
+        skipped.addAll(listed.contains("all") ? buildKitChecks : listed);
+      }
+    }
+    return skipped;
   }
 
   private static Set<String> ids(String list) {

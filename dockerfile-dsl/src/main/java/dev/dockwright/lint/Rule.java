@@ -18,6 +18,14 @@ public interface Rule {
   /** What the rule is. */
   RuleInfo info();
 
+  /**
+   * Whether {@link Linter#create()} runs the rule without being asked ({@link LintOptions#withEnabled}). A
+   * rule that would report on almost every file (hadolint ignores DL3057 by default) is opt-in.
+   */
+  default boolean enabledByDefault() {
+    return true;
+  }
+
   /** Looks at the file and reports findings through the context. */
   void check(LintContext context);
 }

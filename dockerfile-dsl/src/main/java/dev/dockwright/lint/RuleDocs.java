@@ -30,21 +30,29 @@ public final class RuleDocs {
     index.append("| id | also | severity | what |\n|---|---|---|---|\n");
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
+      pages.put(info.id() + ".md", page(rule));
       index.append("| [").append(info.id()).append("](").append(info.id()).append(".md) | ")
           .append(String.join(", ", info.aliases())).append(" | ").append(info.severity().text())
-          .append(" | ").append(info.description().replace("|", "\\|")).append(" |\n");
-      pages.put(info.id() + ".md", page(info));
+          .append(" | ").append(info.description().replace("|", "\\|"))
+          .append(rule.enabledByDefault() ? "" : " (opt-in: `--enable " + info.id() + "`)").append(" |\n");
     }
     pages.put("README.md", index.toString());
     return pages;
   }
 
   /** The page of one rule. */
-  public static String page(RuleInfo info) {
+  public static String page(Rule rule) {
+    RuleInfo info = rule.info();
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(info.id()).append("\n\n");
     sb.append(info.description()).append("\n\n");
     sb.append("- Severity: ").append(info.severity().text()).append('\n');
+    if (!rule.enabledByDefault()) {
+      sb.append("- Opt-in: runs only when enabled (`dockwright lint --enable ").append(info.id()).append("`)\n");
+    }
+    if (info.exampleTarget() != dev.dockwright.model.BuilderTarget.BUILDKIT) {
+      sb.append("- Reported for the builder target: ").append(info.exampleTarget().text()).append('\n');
+    }
     if (!info.aliases().isEmpty()) {
       sb.append("- Also known as: ").append(String.join(", ", info.aliases()))
           .append(" (suppressions may name any of these ids)\n");

@@ -1,16 +1,20 @@
 package dev.dockwright.lint;
 
+import dev.dockwright.model.BuilderTarget;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What a rule is: its stable id, other ids it answers to (hadolint's {@code DL....} and BuildKit's check
  * name for the same check), severity, a one-line description, and two examples that the rule's tests and
- * documentation share: a Dockerfile that makes it fire and one that keeps it quiet.
+ * documentation share: a Dockerfile that makes it fire and one that keeps it quiet. A rule about what another
+ * builder refuses names that builder as {@code exampleTarget}: its examples are linted for it.
  *
  * <pre>{@code
  * new RuleInfo("DL3007", List.of(), Severity.WARNING,
  *     "Use a pinned tag instead of latest.", "FROM debian:latest\nRUN true\n", "FROM debian:12.8\nRUN true\n")
+ * new RuleInfo("DW1001", List.of(), Severity.ERROR, "Heredocs are not accepted by buildah or the legacy builder.",
+ *     "FROM alpine:3.20\nRUN <<EOF\ntrue\nEOF\n", "FROM alpine:3.20\nRUN true\n", BuilderTarget.BUILDAH)
  * }</pre>
  *
  * @param id the id that reports print first
@@ -19,6 +23,8 @@ import java.util.Objects;
  * @param description one line, ending with a period
  * @param failingExample a Dockerfile on which the rule reports at least one finding
  * @param passingExample a Dockerfile on which the rule reports nothing
+ * @param exampleTarget the builder both examples are linted for: {@link BuilderTarget#BUILDKIT} unless the
+ *     rule reports only for other builders
  */
 public record RuleInfo(
     String id,
@@ -26,7 +32,8 @@ public record RuleInfo(
     Severity severity,
     String description,
     String failingExample,
-    String passingExample) {
+    String passingExample,
+    BuilderTarget exampleTarget) {
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     aliases = List.copyOf(aliases);
@@ -34,6 +41,14 @@ public record RuleInfo(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(failingExample, "failingExample");
     Objects.requireNonNull(passingExample, "passingExample");
+    Objects.requireNonNull(exampleTarget, "exampleTarget");
+  }
+
+  /** A rule whose examples are linted for BuildKit. */
+  public RuleInfo(
+      String id, List<String> aliases, Severity severity, String description, String failingExample,
+      String passingExample) {
+    this(id, aliases, severity, description, failingExample, passingExample, BuilderTarget.BUILDKIT);
   }
 
   /** The id and every alias. */

@@ -26,18 +26,22 @@ public record AddInstruction(
     implements Instruction {
   public AddInstruction {
     excludes = Values.copy(excludes, "excludes");
-    excludes.forEach(e -> Values.requireToken(e, "exclude pattern"));
+    excludes.forEach(e -> Values.requireFlagValue(Values.requireToken(e, "exclude pattern"), "exclude pattern"));
     if (checksum != null) {
-      Values.requireToken(checksum, "checksum");
+      Values.requireFlagValue(Values.requireToken(checksum, "checksum"), "checksum");
     }
+    Values.requireFlagValue(chown == null ? null : chown.text(), "ADD --chown");
+    Values.requireFlagValue(chmod == null ? null : chmod.text(), "ADD --chmod");
     sources = Values.copy(sources, "sources");
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("ADD needs at least one source");
     }
+    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("ADD needs a destination");
     }
+    Values.requireSingleLine(destination.toString(), "ADD destination");
   }
 
   /** An ADD with no flags. */

@@ -15,7 +15,7 @@ public record ArgDeclaration(String name, Value defaultValue) {
   public ArgDeclaration {
     Objects.requireNonNull(name, "name");
     Values.requireToken(name, "argument name");
-    if (name.indexOf('=') >= 0) {
+    if (name.indexOf('=') >= 0 || ShellLines.readsAsFlag(name)) {
       throw new IllegalArgumentException("not a valid argument name: " + Quoted.of(name));
     }
     if (defaultValue != null) {

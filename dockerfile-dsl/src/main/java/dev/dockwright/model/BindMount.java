@@ -13,6 +13,7 @@ public record BindMount(String target, String source, BuildSource from, boolean 
   public BindMount {
     Mount.option(target, "target");
     Mount.option(source, "source");
+    Values.requireFlagValue(from == null ? null : from.text(), "mount from");
   }
 
   @Override

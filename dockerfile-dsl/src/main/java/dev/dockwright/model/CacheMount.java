@@ -38,6 +38,7 @@ public record CacheMount(
     Mount.option(target, "target");
     Mount.option(id, "id");
     Mount.option(source, "source");
+    Values.requireFlagValue(from == null ? null : from.text(), "mount from");
     Mount.id(uid, "uid");
     Mount.id(gid, "gid");
   }

@@ -22,15 +22,20 @@ public record CopyInstruction(
     implements Instruction {
   public CopyInstruction {
     excludes = Values.copy(excludes, "excludes");
-    excludes.forEach(e -> Values.requireToken(e, "exclude pattern"));
+    excludes.forEach(e -> Values.requireFlagValue(Values.requireToken(e, "exclude pattern"), "exclude pattern"));
+    Values.requireFlagValue(from == null ? null : from.text(), "COPY --from");
+    Values.requireFlagValue(chown == null ? null : chown.text(), "COPY --chown");
+    Values.requireFlagValue(chmod == null ? null : chmod.text(), "COPY --chmod");
     sources = Values.copy(sources, "sources");
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("COPY needs at least one source");
     }
+    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("COPY needs a destination");
     }
+    Values.requireSingleLine(destination.toString(), "COPY destination");
   }
 
   /** A COPY with no flags. */

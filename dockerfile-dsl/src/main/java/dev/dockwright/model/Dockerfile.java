@@ -53,6 +53,7 @@ public final class Dockerfile {
         throw new IllegalArgumentException("only one " + d.normalizedName() + " parser directive can be used");
       }
     }
+    checkDirectiveLookalikes();
     for (Element e : header) {
       if (e instanceof Instruction i && !(i instanceof ArgInstruction) && !(i instanceof OpaqueInstruction)) {
         throw new IllegalArgumentException(i.keyword() + " cannot come before the first FROM: only ARG can");
@@ -65,10 +66,16 @@ public final class Dockerfile {
       for (Element e : stage.body()) {
         if (e instanceof Instruction i) {
           checkShellLines(i, escape);
+          checkHeredocPaths(i, escape);
         }
         checkSources(e, names, index, stage);
       }
       if (stage.from().image() instanceof StageRef ref) {
+        if (ref.isIndex()) {
+          // BuildKit resolves a FROM by stage name only: "FROM 0" would pull an image called "0".
+          throw new IllegalArgumentException(
+              "FROM cannot refer to stage " + ref.name() + " by its index: give that stage a name");
+        }
         checkReference(ref, names, index, stage);
       }
       Optional<String> name = stage.name();
@@ -78,6 +85,37 @@ public final class Dockerfile {
           throw new IllegalArgumentException("duplicate stage name: " + Quoted.of(name.get()));
         }
       }
+    }
+  }
+
+  // BuildKit's reDirectives, with Go's \s ([\t\n\f\r ]) and Go's '.' and '$' (DOTALL, \z): unlike Java's,
+  // they do not stop at U+0085 or U+2028.
+  private static final java.util.regex.Pattern DIRECTIVE = java.util.regex.Pattern.compile(
+      "^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*\\z",
+      java.util.regex.Pattern.DOTALL);
+
+  /**
+   * BuildKit reads parser directives until the first line that is not one, so comments written right after
+   * the directives (or first in the file) that look like a known directive would be read as one.
+   */
+  private void checkDirectiveLookalikes() {
+    List<Element> top = new ArrayList<>(header);
+    if (!stages.isEmpty()) {
+      top.addAll(stages.get(0).leading());
+    }
+    for (Element e : top) {
+      if (!(e instanceof Comment c)) {
+        return;
+      }
+      java.util.regex.Matcher m = DIRECTIVE.matcher("#" + c.text());
+      if (!m.matches()) {
+        return;
+      }
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (!(name.equals("syntax") || name.equals("escape") || name.equals("check"))) {
+        return;
+      }
+      throw new IllegalArgumentException("comment would be read as a parser directive: " + Quoted.of(c.text()));
     }
   }
 
@@ -95,6 +133,13 @@ public final class Dockerfile {
       command = healthcheck.command();
     } else if (instruction instanceof OnBuildInstruction onBuild) {
       checkShellLines(onBuild.trigger(), escape);
+    } else if (instruction instanceof MaintainerInstruction maintainer) {
+      String name = maintainer.name().stripTrailing();
+      if (name.charAt(name.length() - 1) == escape) {
+        throw new IllegalArgumentException(
+            "MAINTAINER ends with the escape character " + escape
+                + ", which would continue it into the next line: " + Quoted.of(maintainer.name()));
+      }
     }
     if (command instanceof ShellCommand shell) {
       ShellLines.check(shell, instruction.keyword(), escape, heredocs);
@@ -112,6 +157,48 @@ public final class Dockerfile {
         BuildSource from = m instanceof BindMount b ? b.from() : m instanceof CacheMount c ? c.from() : null;
         if (from instanceof StageRef ref) {
           checkReference(ref, earlier, index, stage);
+        }
+      }
+    }
+  }
+
+  /**
+   * BuildKit finds the heredocs of a COPY or ADD line by lexing it with {@code \} as the escape character, even
+   * under {@code # escape=`}. There a path written with backtick escapes can lex differently (an early closing
+   * quote, an escaped blank, a broken {@code ${}) and hide the heredocs, whose bodies then read as instructions.
+   */
+  private static void checkHeredocPaths(Instruction instruction, char escape) {
+    if (instruction instanceof OnBuildInstruction onBuild) {
+      checkHeredocPaths(onBuild.trigger(), escape);
+      return;
+    }
+    List<CopySource> sources;
+    List<Value> paths = new ArrayList<>();
+    if (instruction instanceof CopyInstruction copy) {
+      sources = copy.sources();
+      paths.add(copy.destination());
+    } else if (instruction instanceof AddInstruction add) {
+      sources = add.sources();
+      paths.add(add.destination());
+    } else {
+      return;
+    }
+    if (escape == '\\' || Values.heredocsOf(sources).isEmpty()) {
+      return;
+    }
+    for (CopySource s : sources) {
+      if (s instanceof CopySource.Path p) {
+        paths.add(p.path());
+      }
+    }
+    for (Value path : paths) {
+      for (Value.Part part : path.parts()) {
+        String text = part instanceof Value.Literal l ? l.text() : ((Value.Reference) part).expression();
+        String risky = part instanceof Value.Literal ? "\"\\$" : "\"\\";
+        if (text.chars().anyMatch(c -> risky.indexOf(c) >= 0)) {
+          throw new IllegalArgumentException(instruction.keyword() + " path " + Quoted.of(path.toString())
+              + " would hide the heredoc: BuildKit looks for heredocs with \\ as the escape character, even under"
+              + " escape=" + escape);
         }
       }
     }

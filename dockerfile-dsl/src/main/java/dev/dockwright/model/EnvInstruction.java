@@ -16,7 +16,7 @@ public record EnvInstruction(List<KeyValue> variables) implements Instruction {
       throw new IllegalArgumentException("ENV needs at least one variable");
     }
     for (KeyValue kv : variables) {
-      if (kv.key().indexOf('=') >= 0) {
+      if (kv.key().indexOf('=') >= 0 || ShellLines.readsAsFlag(kv.key())) {
         throw new IllegalArgumentException("not a valid variable name: " + Quoted.of(kv.key()));
       }
       Values.requireToken(kv.key(), "variable name");

@@ -15,6 +15,7 @@ public record FromInstruction(String platform, BuildSource image, StageName name
     Objects.requireNonNull(image, "image");
     if (platform != null) {
       Values.requireToken(platform, "platform");
+      Values.requireFlagValue(platform, "platform");
     }
   }
 

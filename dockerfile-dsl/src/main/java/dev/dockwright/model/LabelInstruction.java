@@ -16,6 +16,12 @@ public record LabelInstruction(List<KeyValue> labels) implements Instruction {
     if (labels.isEmpty()) {
       throw new IllegalArgumentException("LABEL needs at least one label");
     }
+    for (KeyValue kv : labels) {
+      // BuildKit splits each word at its first '=', inside quotes or not: such a key cannot be written.
+      if (kv.key().indexOf('=') >= 0) {
+        throw new IllegalArgumentException("not a valid label key: " + Quoted.of(kv.key()));
+      }
+    }
   }
 
   /** One label with a literal value. */

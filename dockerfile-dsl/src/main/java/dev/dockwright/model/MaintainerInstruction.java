@@ -14,6 +14,9 @@ public record MaintainerInstruction(String name) implements Instruction {
     if (name.isBlank()) {
       throw new IllegalArgumentException("MAINTAINER needs a name");
     }
+    if (ShellLines.readsAsFlag(name)) {
+      throw new IllegalArgumentException("MAINTAINER would be read as flags: " + Quoted.of(name));
+    }
   }
 
   @Override

@@ -25,19 +25,25 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
 
   /** A cache mount at {@code target}: persists across builds, never part of the image. */
   static CacheMount cache(String target) {
-    java.util.Objects.requireNonNull(target, "target");
+    if (target == null) {
+      throw new IllegalArgumentException("cache mount needs a target");
+    }
     return new CacheMount(target, null, false, null, null, null, null, null, null);
   }
 
   /** A read-only bind mount of the build context at {@code target}. */
   static BindMount bind(String target) {
-    java.util.Objects.requireNonNull(target, "target");
+    if (target == null) {
+      throw new IllegalArgumentException("bind mount needs a target");
+    }
     return new BindMount(target, null, null, false);
   }
 
   /** A tmpfs at {@code target}. */
   static TmpfsMount tmpfs(String target) {
-    java.util.Objects.requireNonNull(target, "target");
+    if (target == null) {
+      throw new IllegalArgumentException("tmpfs mount needs a target");
+    }
     return new TmpfsMount(target, null);
   }
 
@@ -59,7 +65,8 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     if (value.isEmpty() || value.indexOf(',') >= 0) {
       throw new IllegalArgumentException("not a valid mount " + what + ": " + Quoted.of(value));
     }
-    return Values.requireToken(value, "mount " + what);
+    Values.requireToken(value, "mount " + what);
+    return Values.requireFlagValue(value, "mount " + what);
   }
 
   /** Checks a uid or gid. */

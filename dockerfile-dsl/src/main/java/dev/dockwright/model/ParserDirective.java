@@ -18,7 +18,18 @@ public record ParserDirective(String name, String value) {
     if (!isName(name)) {
       throw new IllegalArgumentException("not a valid directive name: " + Quoted.of(name));
     }
+    // BuildKit reads any other "# name=value" as a comment, and stops reading directives there.
+    String known = name.toLowerCase(Locale.ROOT);
+    if (!(known.equals("syntax") || known.equals("escape") || known.equals("check"))) {
+      throw new IllegalArgumentException(
+          "not a parser directive: " + Quoted.of(name) + " (syntax, escape or check)");
+    }
     Values.requireSingleLine(value, "directive value");
+    // BuildKit reads "# name=value" with value (.+?)\s*$ after =\s*: an empty value makes the line a comment,
+    // and surrounding whitespace would be dropped.
+    if (value.isEmpty() || isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+      throw new IllegalArgumentException("not a valid directive value: " + Quoted.of(value));
+    }
     if (name.equalsIgnoreCase("escape") && !(value.equals("\\") || value.equals("`"))) {
       throw new IllegalArgumentException("invalid escape token: " + Quoted.of(value) + " (must be ` or \\)");
     }
@@ -35,6 +46,10 @@ public record ParserDirective(String name, String value) {
       }
     }
     return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
   }
 
   /** {@code # syntax=<frontend image>}. */

@@ -41,7 +41,7 @@ public record RunInstruction(
   public RunInstruction {
     mounts = Values.copy(mounts, "mounts");
     devices = Values.copy(devices, "devices");
-    devices.forEach(d -> Values.requireToken(d, "device"));
+    devices.forEach(d -> Values.requireFlagValue(Values.requireToken(d, "device"), "device"));
     Objects.requireNonNull(command, "command");
   }
 

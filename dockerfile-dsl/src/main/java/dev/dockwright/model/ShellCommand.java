@@ -7,8 +7,8 @@ import java.util.List;
  * here-documents its line opens.
  *
  * <p>Each {@code \n} in {@code script} is a line continuation: it renders as the escape character and a line
- * break, and the builder joins the lines again. Lines inside the continuation that are empty or start with
- * {@code #} are dropped by the builder, as comments; {@link #commandLine()} is the text the shell receives.
+ * break, and the builder joins the lines again. Lines inside the continuation that start with {@code #} are
+ * dropped by the builder, as comments; {@link #commandLine()} is the text the shell receives.
  * Scripts of several commands on several lines belong in a heredoc: {@link #script(String)} makes one.
  *
  * <pre>{@code
@@ -24,6 +24,7 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
       throw new IllegalArgumentException("shell command cannot hold a carriage return: " + Quoted.of(script));
     }
     heredocs = Values.copy(heredocs, "heredocs");
+    Values.requireDistinctDelimiters(heredocs);
   }
 
   /**
@@ -45,7 +46,9 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
     for (int i = 0; i < lines.length; i++) {
       Values.requireSingleLine(lines[i], "shell command line");
       if (i > 0) {
-        sb.append(" \n    ");
+        // a comment line inside the continuation needs no space before its line break
+        boolean comment = i > 1 && lines[i - 1].stripLeading().startsWith("#");
+        sb.append(comment ? "\n    " : " \n    ");
       }
       sb.append(lines[i]);
     }
@@ -58,14 +61,16 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
   }
 
   /**
-   * The text the shell receives, as BuildKit joins the lines: continuations removed, and empty lines and
-   * comment lines inside the continuation dropped. For a heredoc form this is the first line only.
+   * The text the shell receives, as BuildKit joins the lines: continuations removed, and comment lines inside
+   * the continuation dropped. A blank line is kept: written with the escape character after it, it is not
+   * empty to BuildKit. (A blank or comment last line, which BuildKit would skip to continue with the next
+   * instruction, cannot be rendered.) For a heredoc form this is the first line only.
    */
   public String commandLine() {
-    int lineEnd = script.indexOf('\n');
-    if (lineEnd < 0) {
+    if (isSingleLine()) {
       return script;
     }
+    int lineEnd = script.indexOf('\n');
     StringBuilder sb = new StringBuilder(script.length());
     sb.append(script, 0, lineEnd);
     while (lineEnd < script.length()) {
@@ -74,9 +79,14 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
       if (lineEnd < 0) {
         lineEnd = script.length();
       }
-      int first = ShellLines.firstNonWhitespace(script, lineStart, lineEnd);
-      if (first < lineEnd && script.charAt(first) != '#') {
-        sb.append(script, lineStart, lineEnd); // not an empty or comment line
+      int start = lineStart;
+      while (start < lineEnd && ShellLines.isSpace(script.charAt(start))) {
+        start++;
+      }
+      boolean comment = start < lineEnd && script.charAt(start) == '#';
+      boolean blankLast = start == lineEnd && lineEnd == script.length();
+      if (!comment && !blankLast) {
+        sb.append(script, lineStart, lineEnd);
       }
     }
     return sb.toString();

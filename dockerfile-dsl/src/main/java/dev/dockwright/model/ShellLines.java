@@ -2,6 +2,8 @@ package dev.dockwright.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a shell-form command, written after its keyword, reads back as the same command: what BuildKit
@@ -17,33 +19,38 @@ final class ShellLines {
    */
   static void check(ShellCommand command, String keyword, char escape, boolean heredocsAllowed) {
     String script = command.script();
-    // only the last line matters here: no need to split the script
+    // Only the last line matters for these checks: no need to split the script.
     int lastStart = script.lastIndexOf('\n') + 1;
-    int length = script.length();
-    int lastFirst = firstNonWhitespace(script, lastStart, length);
-    if (lastStart > 0 && (lastFirst == length || script.charAt(lastFirst) == '#')) {
-      throw new IllegalArgumentException(keyword + " command cannot end with a comment or empty line inside its"
-          + " continuation, which would continue it into the next line: " + Quoted.of(script));
-    }
-    int end = length;
+    int end = script.length();
     while (end > lastStart && (script.charAt(end - 1) == ' ' || script.charAt(end - 1) == '\t')) {
       end--;
     }
-    if (end > lastStart && script.charAt(end - 1) == escape && command.heredocs().isEmpty()) {
+    if (end > lastStart && script.charAt(end - 1) == escape) {
       throw new IllegalArgumentException(
           keyword + " command ends with the escape character " + escape
               + ", which would continue it into the next line: " + Quoted.of(script));
     }
-    // The command line (continuations joined) is only built when it is needed: when it may be read as exec
-    // form (its first non-blank character is '[') or may open heredocs (it can only hold "<<" if the script
-    // holds '<': joining lines adds no character).
-    if (firstCommandChar(script) == '[' && JsonStringArray.parse(command.commandLine().strip()) != null) {
+    // BuildKit skips empty and comment lines inside a continuation and goes on with the next line.
+    int lastFirst = lastStart;
+    while (lastFirst < script.length() && isSpace(script.charAt(lastFirst))) {
+      lastFirst++;
+    }
+    if (lastStart > 0 && (lastFirst == script.length() || script.charAt(lastFirst) == '#')) {
+      throw new IllegalArgumentException(
+          keyword + " command ends with an empty or comment line, which would continue it into the next line: "
+              + Quoted.of(script));
+    }
+    String commandLine = command.commandLine();
+    if (!keyword.equals("HEALTHCHECK") && readsAsFlag(commandLine)) {
+      throw new IllegalArgumentException(keyword + " shell command would be read as flags: " + Quoted.of(script));
+    }
+    String first = commandLine.strip();
+    if (first.startsWith("[") && JsonStringArray.parse(first) != null) {
       throw new IllegalArgumentException(
           keyword + " shell command would be read as exec form: " + Quoted.of(script));
     }
-    if (heredocsAllowed && ((script.indexOf('<') >= 0 && command.commandLine().indexOf("<<") >= 0)
-        || !command.heredocs().isEmpty())) {
-      String commandLine = command.commandLine();
+    // Most commands have no "<<" at all: no heredoc to match.
+    if (heredocsAllowed && (commandLine.indexOf("<<") >= 0 || !command.heredocs().isEmpty())) {
       List<String> markers = heredocMarkers(commandLine);
       List<String> delimiters = new ArrayList<>();
       command.heredocs().forEach(h -> delimiters.add(h.delimiter()));
@@ -55,96 +62,238 @@ final class ShellLines {
     }
   }
 
-  /**
-   * The first non-whitespace character of {@link ShellCommand#commandLine()} (0 when there is none), found
-   * without joining the lines: it is on the first line, or else the first of a line that is kept (one that is
-   * neither empty nor a comment).
-   */
-  private static char firstCommandChar(String script) {
-    int lineEnd = script.indexOf('\n');
-    if (lineEnd < 0) {
-      lineEnd = script.length();
-    }
-    int first = firstNonWhitespace(script, 0, lineEnd);
-    if (first < lineEnd) {
-      return script.charAt(first);
-    }
-    while (lineEnd < script.length()) {
-      int lineStart = lineEnd + 1;
-      lineEnd = script.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = script.length();
-      }
-      first = firstNonWhitespace(script, lineStart, lineEnd);
-      if (first < lineEnd && script.charAt(first) != '#') {
-        return script.charAt(first);
-      }
-    }
-    return 0;
-  }
+  // parser.go reHeredoc, with Go's \s.
+  private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)$");
 
   /**
-   * The first index in {@code s[from, to)} that is not whitespace as {@link String#strip()} sees it, or
-   * {@code to}. (Every whitespace code point is a single char, so testing chars is exact.)
+   * The delimiters of the heredocs BuildKit finds in an instruction line (parser.go heredocsFromLine): the line
+   * is split into words as shell/lex.go does with raw quotes and escapes ({@code <<} keeps the blanks after it
+   * in its word), and each word that matches {@code ^(\d*)<<(-?)\s*([^<]*)$} names a heredoc, its quotes
+   * removed. When lexing fails BuildKit finds no heredoc at all, and neither does this.
    */
-  static int firstNonWhitespace(String s, int from, int to) {
-    int i = from;
-    while (i < to && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The delimiters of the words that start with {@code <<}, as BuildKit finds heredoc markers. */
   static List<String> heredocMarkers(String line) {
+    List<String> words = new Words(line, true).split();
     List<String> markers = new ArrayList<>();
-    for (String word : splitWords(line)) {
-      if (!word.startsWith("<<") || word.length() < 3 || word.charAt(2) == '<') {
+    if (words == null) {
+      return markers;
+    }
+    for (String word : words) {
+      Matcher m = HEREDOC.matcher(word);
+      if (!m.matches()) {
         continue;
       }
-      String rest = word.substring(2);
-      if (rest.startsWith("-")) {
-        rest = rest.substring(1);
-      }
-      if (rest.length() >= 2
-          && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')
-          && rest.charAt(rest.length() - 1) == rest.charAt(0)) {
-        rest = rest.substring(1, rest.length() - 1);
-      }
-      if (!rest.isEmpty()) {
-        markers.add(rest);
+      List<String> name = new Words(m.group(3), false).split();
+      if (name != null && name.size() == 1) {
+        markers.add(name.get(0));
       }
     }
     return markers;
   }
 
-  // Splits on unquoted whitespace, keeping quotes in the words.
-  private static List<String> splitWords(String line) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    char quote = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote != 0) {
-        word.append(c);
-        if (c == quote) {
-          quote = 0;
+  /**
+   * Whether BuildKit's lexer reads the text without error: every {@code ${} closed, with a name and a modifier
+   * it knows, and quotes closed. A line with such an error has no heredocs for BuildKit, and expanding the
+   * word fails the build.
+   */
+  static boolean lexes(String text) {
+    return new Words(text, true).split() != null;
+  }
+
+  /**
+   * Whether text written as the first argument of an instruction starts with "--", which BuildKit's
+   * extractBuilderFlags takes for a flag (it skips ASCII blanks before it).
+   */
+  static boolean readsAsFlag(String text) {
+    int i = 0;
+    while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return text.startsWith("--", i);
+  }
+
+  /** Go's unicode.IsSpace, which BuildKit uses to split words and to trim lines. */
+  static boolean isSpace(char c) {
+    return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || c == '\u00a0' || Character.isSpaceChar(c);
+  }
+
+  /**
+   * shell/lex.go's ProcessWords with no variable set, unset references kept as written and {@code \} as the
+   * escape: the words of a line, split at unquoted whitespace. With {@code raw}, quotes and escapes stay in the
+   * words. {@link #split()} returns null where lex.go fails.
+   */
+  private static final class Words {
+    private final String s;
+    private final boolean raw;
+    private int pos;
+    private final List<String> words = new ArrayList<>();
+    private final StringBuilder word = new StringBuilder();
+
+    Words(String s, boolean raw) {
+      this.s = s;
+      this.raw = raw;
+    }
+
+    List<String> split() {
+      try {
+        while (pos < s.length()) {
+          char c = s.charAt(pos);
+          if (c == '$') {
+            for (char d : dollar().toCharArray()) {
+              add(d);
+            }
+          } else if (c == '<') {
+            word.append(arrows());
+          } else if (c == '\'' || c == '"') {
+            word.append(quoted(c));
+          } else if (c == '\\') {
+            pos++;
+            if (raw) {
+              word.append(c);
+            }
+            if (pos < s.length()) {
+              word.append(s.charAt(pos++));
+            }
+          } else {
+            add(c);
+            pos++;
+          }
         }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
+      } catch (IllegalStateException e) {
+        return null;
+      }
+      if (word.length() > 0) {
+        words.add(word.toString());
+      }
+      return words;
+    }
+
+    private void add(char c) {
+      if (!isSpace(c)) {
         word.append(c);
-      } else if (c == ' ' || c == '\t') {
-        if (word.length() > 0) {
-          words.add(word.toString());
-          word.setLength(0);
-        }
-      } else {
-        word.append(c);
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
       }
     }
-    if (word.length() > 0) {
-      words.add(word.toString());
+
+    // processPossibleHeredoc: "<<" keeps the blanks after it.
+    private String arrows() {
+      pos++;
+      if (pos >= s.length() || s.charAt(pos) != '<') {
+        return "<";
+      }
+      int start = pos - 1;
+      pos++;
+      while (pos < s.length() && " \t\r\n".indexOf(s.charAt(pos)) >= 0) {
+        pos++;
+      }
+      return s.substring(start, pos);
     }
-    return words;
+
+    // processSingleQuote, processDoubleQuote: in double quotes \ escapes ", $ and itself.
+    private String quoted(char quote) {
+      StringBuilder sb = new StringBuilder();
+      if (raw) {
+        sb.append(quote);
+      }
+      pos++;
+      while (true) {
+        if (pos >= s.length()) {
+          throw new IllegalStateException("unterminated quote");
+        }
+        char c = s.charAt(pos);
+        if (c == quote) {
+          pos++;
+          if (raw) {
+            sb.append(c);
+          }
+          return sb.toString();
+        }
+        if (quote == '"' && c == '$') {
+          sb.append(dollar());
+          continue;
+        }
+        pos++;
+        if (quote == '"' && c == '\\') {
+          if (raw) {
+            sb.append(c);
+          }
+          if (pos < s.length() && "\"$\\".indexOf(s.charAt(pos)) >= 0) {
+            c = s.charAt(pos++);
+          } else if (pos >= s.length()) {
+            continue;
+          }
+        }
+        sb.append(c);
+      }
+    }
+
+    // processDollar: with nothing set, a reference comes back as written; malformed braces fail.
+    private String dollar() {
+      int start = pos++;
+      if (pos >= s.length() || s.charAt(pos) != '{') {
+        name();
+        return s.substring(start, pos);
+      }
+      pos++;
+      if (pos >= s.length() || "{}:".indexOf(s.charAt(pos)) >= 0) {
+        throw new IllegalStateException("bad substitution");
+      }
+      name();
+      if (pos >= s.length()) {
+        throw new IllegalStateException("missing }");
+      }
+      char c = s.charAt(pos++);
+      if (c == '}') {
+        return s.substring(start, pos);
+      }
+      if (c == ':') {
+        if (pos >= s.length()) {
+          throw new IllegalStateException("missing }");
+        }
+        c = s.charAt(pos++);
+      }
+      if (c == '/') {
+        skipTo('/');
+      } else if ("+-?#%".indexOf(c) < 0) {
+        throw new IllegalStateException("unsupported modifier");
+      }
+      skipTo('}');
+      return s.substring(start, pos);
+    }
+
+    // processStopOn: past the stop character, through quotes, references and escapes.
+    private void skipTo(char stop) {
+      while (pos < s.length()) {
+        char c = s.charAt(pos);
+        if (c == stop) {
+          pos++;
+          return;
+        }
+        if (c == '$') {
+          dollar();
+        } else if (c == '\'' || c == '"') {
+          quoted(c);
+        } else {
+          pos += c == '\\' ? 2 : 1;
+        }
+      }
+      throw new IllegalStateException("missing " + stop);
+    }
+
+    // processName: digits, one special parameter, or letters, digits and underscores.
+    private void name() {
+      if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+        while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+          pos++;
+        }
+      } else if (pos < s.length() && "@*#?-$!0".indexOf(s.charAt(pos)) >= 0) {
+        pos++;
+      } else {
+        while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
+          pos++;
+        }
+      }
+    }
   }
 }

@@ -13,6 +13,9 @@ public record StopSignalInstruction(String signal) implements Instruction {
 
   public StopSignalInstruction {
     Values.requireToken(signal, "signal");
+    if (signal.startsWith("--")) {
+      throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal) + " (it would be read as a flag)");
+    }
     if (signal.indexOf('$') < 0 && !SIGNAL.matcher(signal).matches()) {
       throw new IllegalArgumentException("not a valid signal: " + Quoted.of(signal));
     }

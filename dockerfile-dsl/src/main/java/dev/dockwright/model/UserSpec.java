@@ -23,7 +23,7 @@ public record UserSpec(String user, String group) {
   }
 
   private static void checkPart(String part, String what) {
-    if (part.isEmpty() || part.indexOf(':') >= 0) {
+    if (part.isEmpty() || part.indexOf(':') >= 0 || ShellLines.readsAsFlag(part)) {
       throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(part));
     }
     Values.requireToken(part, what);

@@ -50,7 +50,7 @@ public final class Value {
         throw new IllegalArgumentException("not a variable reference: " + Quoted.of(expression));
       }
       Values.requireSingleLine(expression, "variable reference");
-      if (nameOf(expression).isEmpty()) {
+      if (nameOf(expression).isEmpty() || !ShellLines.lexes(expression)) {
         throw new IllegalArgumentException("not a variable reference: " + Quoted.of(expression));
       }
     }
@@ -85,7 +85,7 @@ public final class Value {
    * Reads a value in which {@code $NAME} and {@code ${...}} are variable references, as BuildKit reads them;
    * a {@code $} not followed by a name or a brace is a literal dollar.
    *
-   * @throws IllegalArgumentException when a {@code ${} is not closed
+   * @throws IllegalArgumentException when a {@code ${} is not closed, or is not a form BuildKit can expand
    */
   public static Value of(String template) {
     Objects.requireNonNull(template, "template");

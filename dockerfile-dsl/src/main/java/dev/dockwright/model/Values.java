@@ -41,6 +41,58 @@ final class Values {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
       }
     }
+    if (value.indexOf('$') >= 0 && !ShellLines.lexes(value)) {
+      throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
+    }
+    return value;
+  }
+
+  /**
+   * BuildKit looks heredoc bodies up by delimiter, so two heredocs of one instruction with one delimiter would
+   * both get the last body.
+   */
+  static void requireDistinctDelimiters(List<Heredoc> heredocs) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Heredoc h : heredocs) {
+      if (!seen.add(h.delimiter())) {
+        throw new IllegalArgumentException("heredoc delimiter used twice: " + Quoted.of(h.delimiter()));
+      }
+    }
+  }
+
+  /** The heredocs among COPY or ADD sources, in order. */
+  static List<Heredoc> heredocsOf(List<CopySource> sources) {
+    List<Heredoc> heredocs = new java.util.ArrayList<>();
+    for (CopySource s : sources) {
+      if (s instanceof CopySource.Inline inline) {
+        heredocs.add(inline.heredoc());
+      }
+    }
+    return heredocs;
+  }
+
+  /**
+   * Checks the value of a flag ({@code --chown=...}, a mount option): BuildKit's extractBuilderFlags reads the
+   * line byte by byte and takes the bytes 0x85 and 0xA0, which occur inside the UTF-8 form of characters such
+   * as {@code à} or U+0085, for blanks that end the flag; and a {@code <<} can join the flag with the next word
+   * when BuildKit looks for heredocs.
+   */
+  static String requireFlagValue(String value, String what) {
+    if (value == null) {
+      return null;
+    }
+    // Looking for heredocs, BuildKit's lexer keeps the blanks after "<<" in the word, so a flag ending in "<<"
+    // would take the next word, and a heredoc marker there would go unseen.
+    if (value.contains("<<")) {
+      throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
+          + " (\"<<\" in a flag can hide a heredoc from BuildKit)");
+    }
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      if (b == (byte) 0x85 || b == (byte) 0xA0) {
+        throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
+            + " (BuildKit splits flags at the bytes 0x85 and 0xA0 of its UTF-8 form)");
+      }
+    }
     return value;
   }
 

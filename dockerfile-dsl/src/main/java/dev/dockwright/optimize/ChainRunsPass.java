@@ -125,7 +125,7 @@ public final class ChainRunsPass implements Pass {
     return run.command() instanceof ShellCommand shell && shell.heredocs().isEmpty();
   }
 
-  private static boolean joinable(RunInstruction first, RunInstruction second) {
+  static boolean joinable(RunInstruction first, RunInstruction second) {
     if (!isShell(first) || !isShell(second)) {
       return false;
     }

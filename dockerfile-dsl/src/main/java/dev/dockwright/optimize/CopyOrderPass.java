@@ -30,7 +30,9 @@ import java.util.Optional;
  * runs, then the rest is copied: a source edit no longer re-runs the install. Needs the build context: the
  * install must provably read nothing else (no npm lifecycle scripts or workspaces, no {@code -r}/{@code -e}
  * or local paths in requirements files, no Maven modules), and the manifests must exist and not be
- * {@code .dockerignore}d. Without a context directory the pass changes nothing.
+ * {@code .dockerignore}d. RUNs between the broad COPY and the install that read nothing of the context
+ * (system package installs, file commands on absolute paths) move before the COPY too, with or without a
+ * context directory.
  *
  * <pre>{@code
  * COPY . .          =>   COPY package.json package-lock.json ./
@@ -71,7 +73,12 @@ public final class CopyOrderPass implements Pass {
         reads nothing else: no npm lifecycle scripts (`preinstall`, `install`, `postinstall`, `prepare`) and no
         workspaces, no `-r`, `-c`, `-e` or local paths inside requirements files, no Maven `<modules>`, and the
         manifests exist and are not named in `.dockerignore`. The RUN must consist of the install alone (cache
-        clean-ups aside). Without a context the pass changes nothing.
+        clean-ups aside).
+
+        `RUN`s between the broad `COPY` and the install that read nothing of the context (system package
+        installs such as `apt-get install -y curl`, file commands on absolute paths) move before the `COPY`
+        too, with or without a context directory: a source edit no longer re-runs them either. Not when the
+        `COPY` goes to `/`.
 
         Preserved: the files in the image, the install's result.
         """,
@@ -79,6 +86,7 @@ public final class CopyOrderPass implements Pass {
         FROM node:22.12.0-bookworm-slim
         WORKDIR /app
         COPY . .
+        RUN apt-get update && apt-get install -y --no-install-recommends tini=0.19.0-1
         RUN npm ci --omit=dev
         CMD ["node", "server.js"]
         """,
@@ -87,10 +95,7 @@ public final class CopyOrderPass implements Pass {
 
   @Override
   public PassResult apply(Dockerfile file, OptimizeContext context) {
-    if (context.context().isEmpty()) {
-      return PassResult.unchanged(file);
-    }
-    Path dir = context.context().get();
+    Path dir = context.context().orElse(null);
     List<Change> changes = new ArrayList<>();
     List<Stage> stages = new ArrayList<>();
     for (Stage stage : file.stages()) {
@@ -100,41 +105,121 @@ public final class CopyOrderPass implements Pass {
         if (!(body.get(i) instanceof CopyInstruction copy) || !isBroad(copy)) {
           continue;
         }
-        int j = i + 1;
-        while (j < body.size() && (body.get(j) instanceof Comment || body.get(j) instanceof BlankLine)) {
-          j++;
+        // RUNs right after the broad COPY that read nothing of it can run before it.
+        List<Element> hoisted = new ArrayList<>();
+        int k = i + 1;
+        int lastHoisted = i;
+        while (k < body.size()) {
+          Element e = body.get(k);
+          if (e instanceof Comment || e instanceof BlankLine) {
+            k++;
+            continue;
+          }
+          if (e instanceof RunInstruction run && readsNoContext(run)) {
+            hoisted.addAll(body.subList(lastHoisted + 1, k + 1));
+            lastHoisted = k;
+            k++;
+            continue;
+          }
+          break;
         }
-        if (j >= body.size() || !(body.get(j) instanceof RunInstruction run)) {
+        // Hoisted RUNs that would land right after a RUN they cannot be chained with would only add a layer.
+        RunInstruction before = previousRun(body, i);
+        RunInstruction firstHoisted = (RunInstruction) hoisted.stream().filter(RunInstruction.class::isInstance)
+            .findFirst().orElse(null);
+        if (before != null && firstHoisted != null && !ChainRunsPass.joinable(before, firstHoisted)) {
+          hoisted.clear();
+          lastHoisted = i;
+        }
+        int next = lastHoisted + 1;
+        while (next < body.size() && (body.get(next) instanceof Comment || body.get(next) instanceof BlankLine)) {
+          next++;
+        }
+        Optional<List<String>> manifests = dir != null && next < body.size() && body.get(next) instanceof RunInstruction run
+            ? manifests(run, dir) : Optional.empty();
+        if (hoisted.isEmpty() && manifests.isEmpty()) {
           continue;
         }
-        Optional<List<String>> manifests = manifests(run, dir);
-        if (manifests.isEmpty()) {
-          continue;
+        List<Element> reordered = new ArrayList<>(hoisted);
+        int consumed = lastHoisted;
+        if (manifests.isPresent()) {
+          String dest = copy.destination().toString();
+          String manifestDest = dest.equals(".") ? "./" : dest.endsWith("/") ? dest : dest + "/";
+          List<CopySource> sources = manifests.get().stream()
+              .map(m -> (CopySource) new CopySource.Path(Value.literal(m))).toList();
+          reordered.add(new CopyInstruction(null, copy.chown(), copy.chmod(), copy.link(), false, List.of(), sources,
+              Value.of(manifestDest)));
+          reordered.addAll(body.subList(lastHoisted + 1, next + 1));
+          consumed = next;
+          changes.add(new Change(ID, context.where(file, copy),
+              "copied " + String.join(", ", manifests.get()) + " before the install, the rest after it",
+              "the install reads only these files, so a source edit no longer re-runs it"));
         }
-        String dest = copy.destination().toString();
-        String manifestDest = dest.equals(".") ? "./" : dest.endsWith("/") ? dest : dest + "/";
-        List<CopySource> sources = manifests.get().stream().map(m -> (CopySource) new CopySource.Path(Value.literal(m))).toList();
-        CopyInstruction manifestCopy = new CopyInstruction(null, copy.chown(), copy.chmod(), copy.link(), false,
-            List.of(), sources, Value.of(manifestDest));
-        // COPY manifests, RUN install, COPY . (comments between stay with the RUN)
-        List<Element> moved = new ArrayList<>(body.subList(i + 1, j + 1));
-        body.subList(i, j + 1).clear();
-        body.add(i, manifestCopy);
-        body.addAll(i + 1, moved);
-        body.add(i + 1 + moved.size(), copy);
-        changes.add(new Change(ID, context.where(file, copy),
-            "copied " + String.join(", ", manifests.get()) + " before the install, the rest after it",
-            "the install reads only these files, so a source edit no longer re-runs it"));
+        if (!hoisted.isEmpty()) {
+          long runs = hoisted.stream().filter(RunInstruction.class::isInstance).count();
+          changes.add(new Change(ID, context.where(file, copy),
+              "moved " + runs + " RUN instruction" + (runs == 1 ? "" : "s") + " before the COPY of the context",
+              "they read nothing of the context, so a source edit no longer re-runs them"));
+        }
+        reordered.add(copy);
+        body.subList(i, consumed + 1).clear();
+        body.addAll(i, reordered);
         changed = true;
-        i = i + 1 + moved.size();
+        i += reordered.size() - 1;
       }
       stages.add(changed ? stage.withBody(body) : stage);
     }
     return changes.isEmpty() ? PassResult.unchanged(file) : new PassResult(file.withStages(stages), changes);
   }
 
+  private static RunInstruction previousRun(List<Element> body, int index) {
+    for (int k = index - 1; k >= 0; k--) {
+      Element e = body.get(k);
+      if (e instanceof Comment || e instanceof BlankLine) {
+        continue;
+      }
+      return e instanceof RunInstruction run ? run : null;
+    }
+    return null;
+  }
+
+  // System package installs and file commands on absolute paths read nothing of the build context, and
+  // write nothing into a working directory below the root.
+  private static final java.util.Set<String> SYSTEM_PROGRAMS = java.util.Set.of(
+      "apt-get", "apt", "apk", "dnf", "yum", "microdnf", "useradd", "groupadd", "adduser", "addgroup", "mkdir",
+      "ln", "chmod", "chown", "rm", "true");
+
+  static boolean readsNoContext(RunInstruction run) {
+    if (!(run.command() instanceof ShellCommand shell) || !shell.heredocs().isEmpty()
+        || run.mounts().stream().anyMatch(m -> m instanceof dev.dockwright.model.BindMount)) {
+      return false;
+    }
+    ShellScript script = ShellScript.parse(shell.commandLine());
+    if (script.hasProblems() || script.commands().isEmpty()) {
+      return false;
+    }
+    for (SimpleCommand c : script.commands()) {
+      for (SimpleCommand layer : c.layers()) {
+        String name = layer.programName();
+        if (!SYSTEM_PROGRAMS.contains(name) && !name.equals("sudo") && !name.equals("env")) {
+          return false;
+        }
+      }
+      SimpleCommand u = c.unwrapped();
+      for (Word w : u.arguments()) {
+        String t = w.text();
+        boolean path = t.contains("/") || t.endsWith(".deb") || t.endsWith(".rpm") || t.equals(".");
+        if (!w.isLiteral() || (path && !t.startsWith("/") && !t.startsWith("-"))) {
+          return false; // a relative path may name a file of the context
+        }
+      }
+    }
+    return true;
+  }
+
   private static boolean isBroad(CopyInstruction copy) {
-    return copy.from() == null && copy.excludes().isEmpty() && !copy.parents()
+    String dest = copy.destination().toString();
+    return copy.from() == null && copy.excludes().isEmpty() && !copy.parents() && !dest.equals("/")
         && copy.sources().stream().anyMatch(s -> s instanceof CopySource.Path p
             && (p.path().toString().equals(".") || p.path().toString().equals("./")));
   }
@@ -222,7 +307,12 @@ public final class CopyOrderPass implements Pass {
 
   private static List<String> requirements(SimpleCommand pip, Path dir) {
     List<String> files = new ArrayList<>();
-    List<Word> args = pip.argumentsAfterSubcommand();
+    List<Word> all = pip.arguments();
+    int sub = 0;
+    while (sub < all.size() && !all.get(sub).text().equals(pip.subcommand())) {
+      sub++;
+    }
+    List<Word> args = all.subList(Math.min(all.size(), sub + 1), all.size());
     for (int k = 0; k < args.size(); k++) {
       String a = args.get(k).text();
       if (a.equals("-r") || a.equals("--requirement")) {

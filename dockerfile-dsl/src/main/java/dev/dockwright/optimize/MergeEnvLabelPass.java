@@ -97,19 +97,21 @@ public final class MergeEnvLabelPass implements Pass {
     return canMerge(previous.variables(), next.variables());
   }
 
-  // Values of the second group must not read keys the first group sets (within one instruction they would
-  // see the older value), and no key may be set twice.
+  // No value may read a key of the other instruction (within one instruction a value sees the older value,
+  // and hadolint's DL3044 forbids it), and no key may be set twice.
   private static boolean canMerge(List<KeyValue> first, List<KeyValue> second) {
-    Set<String> keys = new HashSet<>();
-    first.forEach(kv -> keys.add(kv.key()));
+    Set<String> firstKeys = new HashSet<>();
+    first.forEach(kv -> firstKeys.add(kv.key()));
+    Set<String> secondKeys = new HashSet<>();
+    second.forEach(kv -> secondKeys.add(kv.key()));
     for (KeyValue kv : second) {
-      if (keys.contains(kv.key())) {
+      if (firstKeys.contains(kv.key()) || kv.value().referencedNames().stream().anyMatch(firstKeys::contains)) {
         return false;
       }
-      for (String name : kv.value().referencedNames()) {
-        if (keys.contains(name)) {
-          return false;
-        }
+    }
+    for (KeyValue kv : first) {
+      if (kv.value().referencedNames().stream().anyMatch(secondKeys::contains)) {
+        return false;
       }
     }
     return true;

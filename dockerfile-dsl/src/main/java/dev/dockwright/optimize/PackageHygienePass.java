@@ -91,7 +91,7 @@ public final class PackageHygienePass implements Pass {
           continue;
         }
         ScriptEdits edits = new ScriptEdits(shell);
-        line = shell.commandLine();
+        String line = shell.commandLine();
         List<String> what = new ArrayList<>();
         boolean updated = false;
         boolean appendable = appendable(script);
@@ -110,7 +110,7 @@ public final class PackageHygienePass implements Pass {
               what.add("apt-get update before install");
               updated = true;
             }
-            Word sub = subcommandWord(apt);
+            Word sub = subcommandWord(apt, line);
             if (sub != null && !apt.hasOption("-y", "--yes", "--assume-yes")) {
               edits.insert(sub.end(), " -y");
               what.add("-y");
@@ -127,14 +127,14 @@ public final class PackageHygienePass implements Pass {
             }
           } else if (PackageManager.APK.installs(c)) {
             SimpleCommand apk = PackageManager.APK.layerOf(c);
-            Word sub = subcommandWord(apk);
+            Word sub = subcommandWord(apk, line);
             if (sub != null && !apk.hasOption("--no-cache") && !mounts(run, "/var/cache/apk", "/etc/apk/cache")) {
               edits.insert(sub.end(), " --no-cache");
               what.add("apk --no-cache");
             }
           } else if (PackageManager.PIP.installs(c)) {
             SimpleCommand pip = PackageManager.PIP.layerOf(c);
-            Word sub = subcommandWord(pip);
+            Word sub = subcommandWord(pip, line);
             if (sub != null && pip.subcommand().equals("install") && !pip.hasOption("--no-cache-dir")
                 && !pipNoCacheEnv && !mounts(run, "/root/.cache/pip", "/root/.cache")) {
               edits.insert(sub.end(), " --no-cache-dir");
@@ -168,18 +168,17 @@ public final class PackageHygienePass implements Pass {
     return changes.isEmpty() ? PassResult.unchanged(file) : new PassResult(file.withStages(stages), changes);
   }
 
-  private Word subcommandWord(SimpleCommand c) {
+  private static Word subcommandWord(SimpleCommand c, String line) {
     String sub = c.subcommand();
     for (Word w : c.arguments()) {
       if (w.text().equals(sub)) {
         // only edit where the word really is in the text
-        return line != null && w.end() <= line.length() && line.substring(w.start(), w.end()).equals(w.raw()) ? w : null;
+        return w.end() <= line.length() && line.substring(w.start(), w.end()).equals(w.raw()) ? w : null;
       }
     }
     return null;
   }
 
-  private String line;
 
   // The command begins the script or follows && or ;, so "apt-get update && " can go in front of it.
   private static boolean startsChain(ShellScript script, SimpleCommand c) {

@@ -50,15 +50,8 @@ final class ScriptEdits {
       int end = e.end() == e.start() ? start : layoutOffset[e.end() - 1] + 1;
       sb.replace(start, end, e.text());
     }
-    // An edit can leave a line of blanks inside the continuation (an empty continuation line) or at the end.
-    String[] lines = sb.toString().split("\n", -1);
-    StringBuilder out = new StringBuilder(lines[0]);
-    for (int i = 1; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        out.append('\n').append(lines[i]);
-      }
-    }
-    String edited = out.toString().stripTrailing();
+    // An edit at the end can leave lines of blanks there, which would continue the command.
+    String edited = sb.toString().stripTrailing();
     return new ShellCommand(edited, command.heredocs());
   }
 
@@ -71,7 +64,8 @@ final class ScriptEdits {
     int k = 0;
     for (int i = 0; i < lines.length; i++) {
       String trimmed = lines[i].stripLeading();
-      boolean dropped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+      // as ShellCommand.commandLine(): comment lines inside the continuation, and a last line of blanks
+      boolean dropped = i > 0 && (trimmed.startsWith("#") || (i == lines.length - 1 && trimmed.isEmpty()));
       if (!dropped) {
         for (int j = 0; j < lines[i].length() && k < commandLineLength; j++) {
           map[k++] = layout + j;

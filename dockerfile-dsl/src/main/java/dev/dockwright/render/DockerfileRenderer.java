@@ -342,14 +342,15 @@ public final class DockerfileRenderer {
     List<String> words = new ArrayList<>();
     for (CopySource s : sources) {
       if (s instanceof CopySource.Path p) {
-        words.add(json ? Quoting.unsplitWord(p.path(), escape) : Quoting.word(p.path(), escape, ""));
+        // "<" is quoted so that no path reads as a heredoc marker (<<EOF, 2<<EOF).
+        words.add(json ? Quoting.unsplitWord(p.path(), escape) : Quoting.word(p.path(), escape, "<"));
       } else {
         Heredoc h = ((CopySource.Inline) s).heredoc();
         words.add(h.marker());
         heredocs.add(h);
       }
     }
-    words.add(json ? Quoting.unsplitWord(destination, escape) : Quoting.word(destination, escape, ""));
+    words.add(json ? Quoting.unsplitWord(destination, escape) : Quoting.word(destination, escape, "<"));
     if (json) {
       sb.append(' ').append(Quoting.jsonArray(words));
     } else {
@@ -376,7 +377,9 @@ public final class DockerfileRenderer {
 
   /**
    * Writes a shell layout: each line break is a continuation, written after the escape character, except
-   * after a comment or empty line inside the continuation, which the builder skips without one.
+   * after a comment line inside the continuation, which the builder skips without one. A line of blanks
+   * keeps its escape character: without it, it would be an empty continuation line, which BuildKit warns
+   * about.
    */
   private static void appendLayout(StringBuilder sb, String script, char escape) {
     String[] lines = script.split("\n", -1);
@@ -384,7 +387,7 @@ public final class DockerfileRenderer {
       sb.append(lines[i]);
       if (i < lines.length - 1) {
         String trimmed = lines[i].stripLeading();
-        boolean skipped = i > 0 && (trimmed.isEmpty() || trimmed.startsWith("#"));
+        boolean skipped = i > 0 && trimmed.startsWith("#");
         if (!skipped) {
           sb.append(escape);
         }

@@ -21,8 +21,9 @@ final class Quoting {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // Go's unicode.IsSpace, which BuildKit splits words with, also holds U+0085 (NEL).
       if (c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '$' || c == escape || c == '\u00a0'
-          || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          || c == '\u0085' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return false;
       }
     }
@@ -40,11 +41,18 @@ final class Quoting {
       return "\"\"";
     }
     if (isBareValue(value, escape, extraSpecial)) {
-      return value.toString();
+      StringBuilder sb = new StringBuilder();
+      List<Value.Part> parts = value.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        sb.append(parts.get(i) instanceof Value.Literal l ? l.text() : reference(parts, i));
+      }
+      return sb.toString();
     }
     StringBuilder sb = new StringBuilder();
     boolean open = false;
-    for (Value.Part part : value.parts()) {
+    List<Value.Part> parts = value.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      Value.Part part = parts.get(i);
       if (part instanceof Value.Literal literal) {
         if (!open) {
           sb.append('"');
@@ -52,7 +60,7 @@ final class Quoting {
         }
         appendEscaped(sb, literal.text(), escape);
       } else {
-        String expression = ((Value.Reference) part).expression();
+        String expression = reference(parts, i);
         boolean safeInQuotes = expression.indexOf('"') < 0 && expression.indexOf(escape) < 0;
         if (safeInQuotes && !open) {
           sb.append('"');
@@ -71,6 +79,10 @@ final class Quoting {
   }
 
   private static boolean isBareValue(Value value, char escape, String extraSpecial) {
+    // A first argument that starts with "--" would be read as a flag.
+    if (value.parts().get(0) instanceof Value.Literal first && first.text().startsWith("--")) {
+      return false;
+    }
     for (Value.Part part : value.parts()) {
       if (part instanceof Value.Literal literal) {
         if (!isBare(literal.text(), escape) || containsAny(literal.text(), extraSpecial)) {
@@ -114,21 +126,38 @@ final class Quoting {
    */
   static String unsplitWord(Value value, char escape) {
     StringBuilder sb = new StringBuilder();
-    for (Value.Part part : value.parts()) {
+    List<Value.Part> parts = value.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      Value.Part part = parts.get(i);
       if (part instanceof Value.Literal literal) {
         String text = literal.text();
-        for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
+        for (int j = 0; j < text.length(); j++) {
+          char c = text.charAt(j);
           if (c == '"' || c == '\'' || c == '$' || c == escape) {
             sb.append(escape);
           }
           sb.append(c);
         }
       } else {
-        sb.append(((Value.Reference) part).expression());
+        sb.append(reference(parts, i));
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The reference at {@code index} as written: {@code $NAME} becomes {@code ${NAME}} when the next part goes on
+   * with a letter, digit or underscore, which BuildKit would read as part of the name.
+   */
+  private static String reference(List<Value.Part> parts, int index) {
+    Value.Reference reference = (Value.Reference) parts.get(index);
+    String expression = reference.expression();
+    if (expression.startsWith("${") || index + 1 >= parts.size()
+        || !(parts.get(index + 1) instanceof Value.Literal next)) {
+      return expression;
+    }
+    char c = next.text().charAt(0);
+    return Character.isLetterOrDigit(c) || c == '_' ? "${" + reference.name() + "}" : expression;
   }
 
   /** Whether the value holds whitespace in literal text, so that a whitespace-split list needs JSON form. */

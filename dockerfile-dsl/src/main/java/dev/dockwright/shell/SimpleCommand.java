@@ -225,6 +225,15 @@ public final class SimpleCommand {
   }
 
   /**
+   * How many times any of these options is given: 2 for {@code -q} in {@code apt-get -qq install} or in
+   * {@code apt-get -q -q install}. Counted as {@link #hasOption} finds them.
+   */
+  public int optionCount(String... names) {
+    Set<String> wanted = Set.of(names);
+    return (int) scan().options().stream().filter(option -> wanted.contains(option.name())).count();
+  }
+
+  /**
    * The values given to any of these options, in order: {@code wget -qO- URL} has {@code ["-"]} for {@code -O};
    * {@code --output-document=x} has {@code ["x"]}. An option given without its value is left out.
    */

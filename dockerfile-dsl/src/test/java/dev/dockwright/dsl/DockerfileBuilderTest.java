@@ -43,6 +43,48 @@ class DockerfileBuilderTest {
   }
 
   @Test
+  void anEmptyStageMarkedAliasBuildsAndRenders() {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    StageBuilder base = file.stage("base", "alpine:3.20").run("apk add --no-cache curl");
+    file.stage("final", base).alias();
+
+    assertThat(file.build().stages()).hasSize(2);
+    assertThat(file.build().stages().get(1).instructions()).isEmpty();
+    assertThat(file.render()).isEqualTo("""
+        FROM alpine:3.20 AS base
+        RUN apk add --no-cache curl
+
+        FROM base AS final
+        """);
+  }
+
+  @Test
+  void anEmptyStageThatNoLaterStageNamesIsRefusedUnlessMarkedAlias() {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.stage("x", "alpine:3.20");
+    file.from("alpine:3.20").run("true");
+    assertThatThrownBy(file::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stage \"x\" is empty: add an instruction, remove it, or mark it alias()");
+  }
+
+  @Test
+  void leadingBlankLineAddsOneAboveTheFrom() {
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.stage("a", "alpine:3.20").run("true");
+    file.stage("b", "alpine:3.20").leadingComment("b").leadingBlankLine().run("true");
+    assertThat(file.render()).isEqualTo("""
+        FROM alpine:3.20 AS a
+        RUN true
+
+        # b
+
+        FROM alpine:3.20 AS b
+        RUN true
+        """);
+  }
+
+  @Test
   void copyFromAStageOfAnotherDockerfileFails() {
     StageBuilder foreign = DockerfileBuilder.create().stage("build", "alpine:3.20").run("true");
     StageBuilder app = DockerfileBuilder.create().stage("app", "alpine:3.20");

@@ -238,6 +238,32 @@ class PassesTest {
   }
 
   @Test
+  void copyOrderMovesRunsThatReadNothingOfTheContextBeforeTheCopy() {
+    assertThat(run(new CopyOrderPass(), """
+        FROM python:3.12.8-slim-bookworm
+        WORKDIR /app
+        COPY . .
+        RUN apt-get update && apt-get install -y curl
+        RUN useradd -r app
+        RUN python -m compileall .
+        """)).isEqualTo("""
+        FROM python:3.12.8-slim-bookworm
+        WORKDIR /app
+        RUN apt-get update && apt-get install -y curl
+        RUN useradd -r app
+        COPY . .
+        RUN python -m compileall .
+        """);
+    String local = """
+        FROM debian:12.8
+        WORKDIR /app
+        COPY . .
+        RUN apt-get install -y ./vendor/tool.deb
+        """;
+    assertThat(run(new CopyOrderPass(), local)).isEqualTo(local);
+  }
+
+  @Test
   void copyOrderStaysAwayFromLifecycleScriptsAndWithoutContext() throws IOException {
     Files.writeString(context.resolve("package.json"), "{\"scripts\":{\"postinstall\":\"node setup.js\"}}");
     String text = """

@@ -1,0 +1,23 @@
+package dev.dockwright.templates;
+
+import java.util.Objects;
+
+/**
+ * One thing detection learned and the file that told it, for people to read: the command line prints these
+ * on stderr.
+ *
+ * <pre>{@code
+ * new Evidence("pnpm-lock.yaml", "package manager pnpm")
+ * }</pre>
+ */
+public record Evidence(String file, String finding) {
+  public Evidence {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(finding, "finding");
+  }
+
+  @Override
+  public String toString() {
+    return file + ": " + finding;
+  }
+}

@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# Production dependencies only: the runtime copies this stage's /app.
+FROM node:22.12.0-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/api/package.json ./packages/api/
+COPY packages/shared/package.json ./packages/shared/
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund --workspace=@acme/api
+
+# Every dependency and the build; only the build output ships.
+FROM node:22.12.0-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/api/package.json ./packages/api/
+COPY packages/shared/package.json ./packages/shared/
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund --workspace=@acme/api --include-workspace-root
+COPY . .
+RUN npm run build --workspace=@acme/api
+
+# tini, statically linked, to run as PID 1 and pass signals on to node.
+FROM node:22.12.0-bookworm-slim AS init
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tini=0.19.0-* \
+    && rm -rf /var/lib/apt/lists/*
+
+# The image: production dependencies and the app, owned by root, run by an unprivileged user.
+FROM node:22.12.0-bookworm-slim AS runtime
+LABEL org.opencontainers.image.title=@acme/api
+LABEL org.opencontainers.image.version=3.2.1
+LABEL org.opencontainers.image.base.name=node:22.12.0-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=init /usr/bin/tini-static /usr/bin/tini
+COPY --from=deps /app ./
+COPY --from=build /app/packages/api/dist ./packages/api/dist
+WORKDIR /app/packages/api
+USER 1000:1000
+EXPOSE 3000
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "dist/main.js"]

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Dependencies in a virtualenv at /opt/venv; the runtime copies the virtualenv, not the tools.
+FROM python:3.12.8-alpine3.21 AS builder
+ENV PYTHONDONTWRITEBYTECODE=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
+RUN python3 -m venv /opt/poetry \
+    && /opt/poetry/bin/pip install --no-cache-dir poetry==1.8.5 \
+    && python3 -m venv /opt/venv
+ENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH POETRY_NO_INTERACTION=1 POETRY_VIRTUALENVS_CREATE=false
+WORKDIR /app
+COPY pyproject.toml poetry.lock ./
+RUN /opt/poetry/bin/poetry install --only main --no-root \
+    && rm -rf /root/.cache/pypoetry
+COPY . .
+RUN /opt/poetry/bin/poetry install --only main \
+    && rm -rf /root/.cache/pypoetry
+
+# The image: the virtualenv and the sources, owned by root, run by an unprivileged user.
+FROM python:3.12.8-alpine3.21 AS runtime
+LABEL org.opencontainers.image.title=ledger
+LABEL org.opencontainers.image.description="Ledger service"
+LABEL org.opencontainers.image.version=0.5.2
+LABEL org.opencontainers.image.licenses=Apache-2.0
+LABEL org.opencontainers.image.source=https://github.com/acme/ledger
+LABEL org.opencontainers.image.base.name=python:3.12.8-alpine3.21
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH
+WORKDIR /app
+COPY --from=builder /opt/venv /opt/venv
+COPY . .
+USER 10001:10001
+EXPOSE 8000
+ENTRYPOINT ["/opt/venv/bin/ledger"]

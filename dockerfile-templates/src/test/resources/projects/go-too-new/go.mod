@@ -1,0 +1,3 @@
+module example.com/future
+
+go 1.24.0

@@ -1,0 +1,1 @@
+"""Marks this directory as a package."""

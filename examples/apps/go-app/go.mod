@@ -1,0 +1,3 @@
+module example.com/dockwright/sample-go-app
+
+go 1.22

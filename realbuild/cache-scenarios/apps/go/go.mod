@@ -1,0 +1,3 @@
+module example.com/cachesample
+
+go 1.22
