@@ -1,6 +1,5 @@
 package dev.dockwright.lint;
 
-import dev.dockwright.lint.rules.Rules;
 import dev.dockwright.model.Comment;
 import dev.dockwright.model.Dockerfile;
 import dev.dockwright.model.Element;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -44,9 +44,36 @@ public final class Linter {
     this.honourOptIn = honourOptIn;
   }
 
-  /** A linter with every rule; opt-in rules run when {@link LintOptions#enabled()} names them. */
+  /**
+   * A linter with every rule of every {@link RuleSet} on the class or module path (the built-in rules, and any
+   * a library adds); opt-in rules run when {@link LintOptions#enabled()} names them.
+   */
   public static Linter create() {
-    return new Linter(Rules.all(), true);
+    return new Linter(ServiceRules.ALL, true);
+  }
+
+  // Looked up once: the service lookup scans the class path.
+  private static final class ServiceRules {
+    static final List<Rule> ALL = load();
+
+    private static List<Rule> load() {
+      List<Rule> rules = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (RuleSet set : ServiceLoader.load(RuleSet.class, Linter.class.getClassLoader())) {
+        for (Rule rule : set.rules()) {
+          if (!ids.add(rule.info().id())) {
+            throw new IllegalStateException("two lint rules have the id " + rule.info().id()
+                + " (the second is in " + set.getClass().getName() + ")");
+          }
+          rules.add(rule);
+        }
+      }
+      if (rules.isEmpty()) {
+        throw new IllegalStateException("no lint rules found: META-INF/services/" + RuleSet.class.getName()
+            + " is missing (a shaded jar must keep the service files)");
+      }
+      return List.copyOf(rules);
+    }
   }
 
   /** The rules, in the order they run. */
