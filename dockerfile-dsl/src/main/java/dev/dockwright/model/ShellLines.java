@@ -40,6 +40,13 @@ final class ShellLines {
           keyword + " command ends with an empty or comment line, which would continue it into the next line: "
               + Quoted.of(script));
     }
+    // The joined command line is built only when a check needs more than its first character: when that
+    // character may start a flag or exec form, or when there may be heredocs ("<<" in the joined line needs
+    // a '<' in the script).
+    boolean heredocCheck = heredocsAllowed && (script.indexOf('<') >= 0 || !command.heredocs().isEmpty());
+    if (!heredocCheck && startsPlainly(script)) {
+      return;
+    }
     String commandLine = command.commandLine();
     if (!keyword.equals("HEALTHCHECK") && readsAsFlag(commandLine)) {
       throw new IllegalArgumentException(keyword + " shell command would be read as flags: " + Quoted.of(script));
@@ -50,7 +57,7 @@ final class ShellLines {
           keyword + " shell command would be read as exec form: " + Quoted.of(script));
     }
     // Most commands have no "<<" at all: no heredoc to match.
-    if (heredocsAllowed && (commandLine.indexOf("<<") >= 0 || !command.heredocs().isEmpty())) {
+    if (heredocCheck && (commandLine.indexOf("<<") >= 0 || !command.heredocs().isEmpty())) {
       List<String> markers = heredocMarkers(commandLine);
       List<String> delimiters = new ArrayList<>();
       command.heredocs().forEach(h -> delimiters.add(h.delimiter()));
@@ -60,6 +67,26 @@ final class ShellLines {
                 + ": " + Quoted.of(script));
       }
     }
+  }
+
+  /**
+   * Whether the command line's first non-blank character is on the script's first line (which the command
+   * line starts with) and can start neither a flag nor exec form: then neither {@link #readsAsFlag} nor the
+   * exec-form check can hold, whatever the other lines are.
+   */
+  private static boolean startsPlainly(String script) {
+    int lineEnd = script.indexOf('\n');
+    if (lineEnd < 0) {
+      lineEnd = script.length();
+    }
+    for (int i = 0; i < lineEnd; i++) {
+      char c = script.charAt(i);
+      // the blanks readsAsFlag skips are all whitespace to strip() as well
+      if (!Character.isWhitespace(c)) {
+        return c != '-' && c != '[';
+      }
+    }
+    return false;
   }
 
   // parser.go reHeredoc, with Go's \s.

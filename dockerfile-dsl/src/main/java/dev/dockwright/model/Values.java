@@ -52,6 +52,9 @@ final class Values {
    * both get the last body.
    */
   static void requireDistinctDelimiters(List<Heredoc> heredocs) {
+    if (heredocs.size() < 2) {
+      return;
+    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Heredoc h : heredocs) {
       if (!seen.add(h.delimiter())) {
@@ -87,6 +90,9 @@ final class Values {
       throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
           + " (\"<<\" in a flag can hide a heredoc from BuildKit)");
     }
+    if (isAscii(value)) {
+      return value; // 0x85 and 0xA0 occur only in the UTF-8 form of non-ASCII characters
+    }
     for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       if (b == (byte) 0x85 || b == (byte) 0xA0) {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value)
@@ -96,10 +102,22 @@ final class Values {
     return value;
   }
 
+  private static boolean isAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static <T> List<T> copy(List<T> list, String what) {
     Objects.requireNonNull(list, what);
-    for (T t : list) {
-      Objects.requireNonNull(t, () -> what + " contains null");
+    // indexed: the parser builds many small lists, and an iterator per list shows in its allocation profile
+    for (int i = 0, n = list.size(); i < n; i++) {
+      if (list.get(i) == null) {
+        throw new NullPointerException(what + " contains null");
+      }
     }
     return List.copyOf(list);
   }
