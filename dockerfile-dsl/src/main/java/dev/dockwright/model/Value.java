@@ -45,6 +45,12 @@ public final class Value {
   public record Reference(String expression) implements Part {
     public Reference {
       Objects.requireNonNull(expression, "expression");
+      if (!isPlainReference(expression)) { // $NAME or ${NAME} is well formed: nothing to lex
+        checkReference(expression);
+      }
+    }
+
+    private static void checkReference(String expression) {
       int end = scanReference(expression, 0);
       if (end != expression.length()) {
         throw new IllegalArgumentException("not a variable reference: " + Quoted.of(expression));
@@ -231,6 +237,26 @@ public final class Value {
       end++;
     }
     return expression.substring(start, end);
+  }
+
+  // $NAME or ${NAME}, the name starting with a letter or '_'
+  private static boolean isPlainReference(String e) {
+    boolean braced = e.startsWith("${");
+    int start = braced ? 2 : 1;
+    int end = braced ? e.length() - 1 : e.length();
+    if (e.isEmpty() || e.charAt(0) != '$' || end <= start || (braced && e.charAt(end) != '}')) {
+      return false;
+    }
+    char first = e.charAt(start);
+    if (first != '_' && !(first < 128 && Character.isLetter(first))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!isNameChar(e.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNameChar(char c) {

@@ -388,7 +388,10 @@ final class LineParsers {
         int phase = inSpaces;
         char quote = 0;
         boolean blankOk = false;
-        StringBuilder word = new StringBuilder();
+        // Every character of a word is kept (quotes and escapes too), except an escape at the very end of the
+        // text: a word is the range [wordStart, wordEnd) of the text, cut without a buffer.
+        int wordStart = 0;
+        int wordEnd = 0;
         int len = rest.length();
         char ch = 0;
         for (int pos = 0; pos <= len; pos++) {
@@ -403,20 +406,20 @@ final class LineParsers {
                     continue;
                 }
                 phase = inWord;
+                wordStart = wordEnd = pos;
             }
             if (pos == len) {
-                if (blankOk || word.length() > 0) {
-                    words.add(word.toString());
+                if (blankOk || wordEnd > wordStart) {
+                    words.add(rest.substring(wordStart, wordEnd));
                 }
                 break;
             }
             if (phase == inWord) {
                 if (GoText.isSpace(ch)) {
                     phase = inSpaces;
-                    if (blankOk || word.length() > 0) {
-                        words.add(word.toString());
+                    if (blankOk || wordEnd > wordStart) {
+                        words.add(rest.substring(wordStart, wordEnd));
                     }
-                    word.setLength(0);
                     blankOk = false;
                     continue;
                 }
@@ -429,11 +432,9 @@ final class LineParsers {
                     if (pos + 1 == len) {
                         continue; // an escape at the very end is dropped
                     }
-                    word.append(ch);
                     pos++;
-                    ch = rest.charAt(pos);
                 }
-                word.append(ch);
+                wordEnd = pos + 1;
                 continue;
             }
             // inQuote
@@ -446,10 +447,8 @@ final class LineParsers {
                     continue;
                 }
                 pos++;
-                word.append(ch);
-                ch = rest.charAt(pos);
             }
-            word.append(ch);
+            wordEnd = pos + 1;
         }
         return words;
     }
