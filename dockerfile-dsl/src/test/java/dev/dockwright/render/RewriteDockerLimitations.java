@@ -127,13 +127,13 @@ final class RewriteDockerLimitations {
   }
 
   /**
-   * 7. A '=', '[' or ']' in a VOLUME, COPY or ADD path, a ',' right after a reference there, or a bracket in a
-   * LABEL key: "VOLUME a=b", "COPY x] /y/", "COPY $A, /b/", "LABEL [=x" (it reads these characters as tokens of
-   * their own there).
+   * 7. A '=', '[', ']', ',' or "--" in a VOLUME, COPY or ADD path, or a bracket or comma in a LABEL key:
+   * "VOLUME a=b", "COPY x] /y/", "COPY $A, /b/", "VOLUME ,", "VOLUME ${A}--", "LABEL [=x" (it reads these as
+   * tokens of their own there; some uses, such as "VOLUME a,b", happen to parse).
    */
   static boolean equalsInAPath(Instruction i) {
     if (i instanceof LabelInstruction label) {
-      return label.labels().stream().anyMatch(kv -> kv.key().indexOf('[') >= 0 || kv.key().indexOf(']') >= 0);
+      return label.labels().stream().anyMatch(kv -> kv.key().chars().anyMatch(c -> c == '[' || c == ']' || c == ','));
     }
     List<Value> paths = new ArrayList<>();
     if (i instanceof VolumeInstruction volume) {
@@ -145,20 +145,8 @@ final class RewriteDockerLimitations {
       paths.add(add.destination());
       add.sources().forEach(s -> addPath(paths, s));
     }
-    return paths.stream().anyMatch(p -> p.toString().chars().anyMatch(c -> c == '=' || c == '[' || c == ']')
-        || referenceThenComma(p));
-  }
-
-  // "COPY $A, /b/": a comma right after a variable reference.
-  private static boolean referenceThenComma(Value path) {
-    List<Value.Part> parts = path.parts();
-    for (int k = 0; k + 1 < parts.size(); k++) {
-      if (parts.get(k) instanceof Value.Reference && parts.get(k + 1) instanceof Value.Literal l
-          && l.text().startsWith(",")) {
-        return true;
-      }
-    }
-    return false;
+    return paths.stream().anyMatch(p -> p.toString().chars().anyMatch(c -> "=[],".indexOf(c) >= 0)
+        || p.toString().contains("--"));
   }
 
   private static void addPath(List<Value> paths, CopySource source) {

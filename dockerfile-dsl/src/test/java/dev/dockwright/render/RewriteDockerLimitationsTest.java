@@ -51,6 +51,9 @@ class RewriteDockerLimitationsTest {
       "FROM a\nCOPY x] /y/\n",                               // 7.
       "FROM a\nLABEL [=x\n",                                 // 7.
       "FROM a\nCOPY $A, /b/\n",                              // 7.
+      "FROM a\nLABEL ,=\"\"\n",                               // 7.
+      "FROM a\nVOLUME ,\n",                                  // 7.
+      "FROM a\nVOLUME ${A}--\n",                             // 7.
       "FROM a\nCOPY a <<EOF /x/\nhi\nEOF\n",                  // 8. heredoc next to other words
       "FROM a\nCOPY <<EOF a /x/\nhi\nEOF\n",                  // 8.
       "FROM a\nCOPY <<EOF \"a b\"\nhi\nEOF\n",                // 8.
