@@ -54,6 +54,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * jqwik generators of whole Dockerfile models: directives, global ARGs, stages with every kind of instruction,
@@ -100,7 +101,7 @@ final class GeneratedModels {
     Arbitrary<String> any = Arbitraries.strings().withCharRange('\u0000', '\ud7ff').ofMaxLength(12);
     Arbitrary<String> word = Arbitraries.strings().alpha().numeric().withChars("._-/").ofMinLength(1).ofMaxLength(10);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, pieces), net.jqwik.api.Tuple.of(2, any), net.jqwik.api.Tuple.of(3, word));
+        Tuple.of(5, pieces), Tuple.of(2, any), Tuple.of(3, word));
   }
 
   private static Arbitrary<String> word() {
@@ -115,13 +116,13 @@ final class GeneratedModels {
   static Arbitrary<Value> value() {
     return Arbitraries.oneOf(
         text().map(Value::literal),
-        text().map(GeneratedModels::templateOrEmpty),
+        text().map(GeneratedModels::templateOrLiteral),
         Combinators.combine(name(), text()).as((n, t) -> Value.of("$" + n).concat(Value.literal(t))),
         Combinators.combine(text(), name(), text())
             .as((a, n, b) -> Value.literal(a).concat(Value.reference(n)).concat(Value.literal(b))));
   }
 
-  private static Value templateOrEmpty(String text) {
+  private static Value templateOrLiteral(String text) {
     try {
       return Value.of(text);
     } catch (IllegalArgumentException e) {
@@ -250,7 +251,7 @@ final class GeneratedModels {
     kinds.add(shellText.map(n -> () -> new MaintainerInstruction(n)));
     Arbitrary<Supplier<Instruction>> plain = Arbitraries.oneOf(kinds);
     Arbitrary<Supplier<Instruction>> onBuild = plain.map(trigger -> () -> new OnBuildInstruction(trigger.get()));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, plain), net.jqwik.api.Tuple.of(1, onBuild))
+    return Arbitraries.frequencyOf(Tuple.of(12, plain), Tuple.of(1, onBuild))
         .map(GeneratedModels::attempt);
   }
 
@@ -269,10 +270,10 @@ final class GeneratedModels {
     Arbitrary<Optional<Element>> blank = Arbitraries.just(Optional.of(BlankLine.INSTANCE));
     Arbitrary<Optional<Element>> instruction = instruction(laterStage).map(o -> o.map(Element.class::cast));
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(10, instruction),
-            net.jqwik.api.Tuple.of(1, comment),
-            net.jqwik.api.Tuple.of(1, rawComment),
-            net.jqwik.api.Tuple.of(1, blank))
+            Tuple.of(10, instruction),
+            Tuple.of(1, comment),
+            Tuple.of(1, rawComment),
+            Tuple.of(1, blank))
         .filter(Optional::isPresent)
         .map(Optional::get);
   }
@@ -296,8 +297,8 @@ final class GeneratedModels {
     Arbitrary<Element> comment = text().map(s -> attempt(() -> (Element) Comment.of(s)))
         .filter(Optional::isPresent)
         .map(Optional::get);
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, arg), net.jqwik.api.Tuple.of(1, comment),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just((Element) BlankLine.INSTANCE)))
+    return Arbitraries.frequencyOf(Tuple.of(3, arg), Tuple.of(1, comment),
+            Tuple.of(1, Arbitraries.just((Element) BlankLine.INSTANCE)))
         .list().ofMaxSize(3);
   }
 

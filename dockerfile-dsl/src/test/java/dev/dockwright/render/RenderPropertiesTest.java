@@ -86,9 +86,10 @@ class RenderPropertiesTest {
   }
 
   /**
-   * (a) A rendered file holds exactly the model's instructions and directives: no value, comment or script
-   * starts a line that a builder reads as a new instruction, continues into the next instruction, or opens a
-   * heredoc that swallows what follows.
+   * (a) A rendered file, read as BuildKit's parser splits it, holds exactly the model's directives,
+   * instructions and flags: no value, comment or script starts a line that a builder reads as a new
+   * instruction, continues into the next instruction, opens a heredoc that swallows what follows, or is read
+   * as a flag. Checked with and without the syntax directive the renderer may add.
    */
   @Property(tries = 2000)
   void renderingStartsAnInstructionOnlyWhereTheModelHasOne(@ForAll("dockerfiles") Dockerfile file) {
@@ -123,7 +124,10 @@ class RenderPropertiesTest {
     assertThat(parsed.get(0).printAll()).isEqualTo(text);
   }
 
-  /** (c) Rendering is deterministic: the same model, or an equal one, renders to the same bytes. */
+  /**
+   * (c) Rendering is deterministic: the same model rendered twice, or an equal model assembled again from its
+   * parts, with a new renderer, gives the same bytes.
+   */
   @Property(tries = 1000)
   void renderingIsDeterministic(@ForAll("dockerfiles") Dockerfile file) {
     Dockerfile copy = Dockerfile.of(
