@@ -25,6 +25,8 @@ class RenderPropertiesTest {
       RenderOptions.defaults().withSyntaxDirective(RenderOptions.SyntaxDirective.NEVER));
   private static final DockerfileRenderer ALWAYS_SYNTAX = new DockerfileRenderer(
       RenderOptions.defaults().withSyntaxDirective(RenderOptions.SyntaxDirective.ALWAYS));
+  private static final DockerfileRenderer WRAPPING = new DockerfileRenderer(
+      RenderOptions.defaults().withSyntaxDirective(RenderOptions.SyntaxDirective.NEVER).withWrapWidth(12));
 
   @Provide
   Arbitrary<Dockerfile> dockerfiles() {
@@ -89,12 +91,14 @@ class RenderPropertiesTest {
    * (a) A rendered file, read as BuildKit's parser splits it, holds exactly the model's directives,
    * instructions and flags: no value, comment or script starts a line that a builder reads as a new
    * instruction, continues into the next instruction, opens a heredoc that swallows what follows, or is read
-   * as a flag. Checked with and without the syntax directive the renderer may add.
+   * as a flag. Checked with and without the syntax directive the renderer may add, and with long RUN commands
+   * wrapped.
    */
   @Property(tries = 2000)
   void renderingStartsAnInstructionOnlyWhereTheModelHasOne(@ForAll("dockerfiles") Dockerfile file) {
-    for (boolean syntax : new boolean[] {false, true}) {
-      String text = (syntax ? ALWAYS_SYNTAX : NO_SYNTAX).render(file);
+    for (DockerfileRenderer renderer : List.of(NO_SYNTAX, ALWAYS_SYNTAX, WRAPPING)) {
+      boolean syntax = renderer == ALWAYS_SYNTAX;
+      String text = renderer.render(file);
       BuildKitLineReader.Read read = BuildKitLineReader.read(text);
 
       assertThat(read.problems()).as("problems reading%n%s", text).isEmpty();
