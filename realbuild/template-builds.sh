@@ -24,12 +24,15 @@
 #   4. a Markdown table: size ratio template/naive, layers, steps re-run after the edit, rebuild seconds.
 # Prints `template-builds: N passed, M failed` last; exits 1 when a check failed.
 #
-# Usage: realbuild/template-builds.sh [--no-setup] [--no-legacy] [--flavors] [--clean] [APP...]
+# Usage: realbuild/template-builds.sh [--no-setup] [--no-legacy] [--flavors] [--run-tests] [--clean] [APP...]
 #   --no-setup   skip realbuild/setup.sh (the stand-in images must exist)
 #   --no-legacy  do not build go-app's legacy-builder variant
 #   --flavors    also the other runtime flavours that have stand-ins, with the same checks: node-app and
 #                python-app `--flavor distroless`, go-app `--flavor scratch` (python's distroless builder,
 #                debian:12.8-slim, is the Debian stand-in under that name for the run)
+#   --run-tests  also `dockwright init --run-tests` for each app (the app's tests run in the build stage), with
+#                the same checks and one more (tests: the test step ran, or was cached from a build where it
+#                passed); python-app's tests/ is then in the image (the build needs it in the context)
 #   --clean      remove the images this script tagged at the end (else they stay, and the next run is warm)
 # Images are tagged localhost/dockwright-tplbuild/APP:{template,legacy,naive}; each edited image and the
 # intermediate images its build made are removed right after. Cache mounts (npm, pip, Go module and build
@@ -42,14 +45,15 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 APPS_DIR=$ROOT/examples/apps
 
-SETUP=1 LEGACY=1 FLAVORS=0 CLEAN=0 APPS=()
+SETUP=1 LEGACY=1 FLAVORS=0 RUNTESTS=0 CLEAN=0 APPS=()
 for a in "$@"; do
   case "$a" in
     --no-setup) SETUP=0 ;;
     --no-legacy) LEGACY=0 ;;
     --flavors) FLAVORS=1 ;;
+    --run-tests) RUNTESTS=1 ;;
     --clean) CLEAN=1 ;;
-    -h|--help) sed -n '2,39p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,42p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "template-builds.sh: unknown option $a" >&2; exit 2 ;;
     *) APPS+=("$a") ;;
   esac
@@ -179,19 +183,22 @@ contents_spec() {
 
 # check_contents NAME IMAGE APP -> prints problems (none: empty); facts go to $WORK/NAME-contents.json
 check_contents() {
-  local name=$1 img=$2 app=$3 flavor=${4:-} spec paths=() scans=()
+  local name=$1 img=$2 app=$3 flavor=${4:-} variant=${5:-} spec paths=() scans=() specs
+  specs=$(contents_spec "$app" "$flavor")
+  # with --run-tests the build stage needs the tests in the context, and Python's runtime copies the context
+  [ "$variant" = tests ] && specs=$(printf '%s\n' "$specs" | grep -vx 'absent:/app/tests')
   while IFS= read -r spec; do
     case "$spec" in
       absent:*|present:*) paths+=("${spec#*:}") ;;
       none:*) scans+=("${spec#none:}") ;;
     esac
-  done < <(contents_spec "$app" "$flavor")
+  done <<<"$specs"
   "$HERE/inspect.sh" "$img" "${paths[@]}" >"$WORK/$name-inspect.json" 2>"$WORK/logs/$name-inspect.err" ||
     { echo "inspect.sh failed: $(tail -1 "$WORK/logs/$name-inspect.err")"; return; }
   local c mnt
   c=$(buildah from --pull=never --name "dockwright-tplbuild-scan-$$" "$img" 2>/dev/null) || { echo "buildah from failed"; return; }
   mnt=$(buildah mount "$c")
-  python3 - "$WORK/$name-inspect.json" "$mnt" "$WORK/$name-contents.json" "$(contents_spec "$app" "$flavor")" <<'PY'
+  python3 - "$WORK/$name-inspect.json" "$mnt" "$WORK/$name-contents.json" "$specs" <<'PY'
 import fnmatch, json, os, sys
 inspect, mnt, out, spec = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3], sys.argv[4].split('\n')
 facts = {p['path']: p for p in inspect['paths']}
@@ -342,6 +349,7 @@ for app in "${APPS[@]}"; do
       *) VARIANTS+=("$app|distroless|buildah|distroless") ;;
     esac
   fi
+  [ "$RUNTESTS" = 1 ] && VARIANTS+=("$app|tests|buildah|")
   VARIANTS+=("$app|naive||")
 done
 # The distroless Python template builds its virtualenv on debian:12.8-slim: the Debian stand-in (bookworm,
@@ -362,6 +370,7 @@ for v in "${VARIANTS[@]}"; do
   key=$app-$variant
   init_args=(--target "$target")
   [ -n "$flavor" ] && init_args+=(--flavor "$flavor")
+  [ "$variant" = tests ] && init_args+=(--run-tests)
   say "== $app: $variant$([ -n "$target" ] && echo " (dockwright init ${init_args[*]})")"
   ctx=$WORK/$key
   copy_app "$APPS_DIR/$app" "$ctx"
@@ -394,6 +403,10 @@ for v in "${VARIANTS[@]}"; do
   FIRST_SECS[$key]=$(jget "$WORK/$key-1.json" '"%.1f" % d["elapsed_seconds"]')
   b1=$(jget "$WORK/$key-1.json" '"%.1fs, %d of %d steps run" % (d["elapsed_seconds"], d["executed_steps"], d["total_steps"] - d["from_steps"])')
   if [ "$variant" = naive ]; then pass "$app naive-build ($b1)"; else pass "$app $variant: build ($b1)"; fi
+  if [ "$variant" = tests ]; then
+    tr=$(jget "$WORK/$key-1.json" '"; ".join("#%d %s (%s)" % (s["number"], " ".join(w for w in s["instruction"].split() if not w.startswith("--mount="))[:70], s["status"]) for s in d["steps"] if s["keyword"] == "RUN" and any(t in s["instruction"] for t in ("npm test", "run test", "unittest", "pytest", "go test")))')
+    if [ -n "$tr" ]; then pass "$app tests: the test step ran in the build: $tr"; else fail "$app tests: no test step in the build"; fi
+  fi
 
   if [ "$variant" != naive ]; then
     # unchanged rebuild: every step from the cache (a third build when buildah 1.28 missed once)
@@ -419,7 +432,7 @@ for v in "${VARIANTS[@]}"; do
     else
       fail "$app $variant: user: USER '${user}' is not a numeric non-root user"
     fi
-    problems=$(check_contents "$key" "$tag" "$app" "$flavor")
+    problems=$(check_contents "$key" "$tag" "$app" "$flavor" "$variant")
     if [ -z "$problems" ]; then
       pass "$app $variant: contents: $(jget "$WORK/$key-contents.json" '"%d paths and %d scans as expected" % (len(d["paths"]), len(d["scans"]))')"
     else
@@ -485,6 +498,7 @@ for v in "${VARIANTS[@]}"; do
   [ -n "${SIZE[$nk]:-}" ] && ratio=$(awk -v a="${SIZE[$key]}" -v b="${SIZE[$nk]}" 'BEGIN{printf "%.3f", a/b}')
   label=$variant
   [ -n "$target" ] && label="init --target $target${flavor:+ --flavor $flavor}"
+  [ "$variant" = tests ] && label="$label --run-tests"
   [ "$variant" = naive ] && label="Dockerfile.naive"
   echo "| $app | $label | $(mb "${SIZE[$key]}") | $ratio | ${LAYERS[$key]} | ${USERS[$key]} | ${RERUN[$key]:--} | ${INSTALLS[$key]:--} | ${EDIT_SECS[$key]:--} s |"
 done
