@@ -34,9 +34,9 @@
 #                the same checks and one more (tests: the test step ran, or was cached from a build where it
 #                passed); python-app's tests/ is then in the image (the build needs it in the context)
 #   --clean      remove the images this script tagged at the end (else they stay, and the next run is warm)
-# Images are tagged localhost/dockwright-tplbuild/APP:{template,legacy,naive}; each edited image and the
-# intermediate images its build made are removed right after. Cache mounts (npm, pip, Go module and build
-# caches) are buildah's and shared with every build on the machine.
+# Images are tagged localhost/dockwright-tplbuild/APP:VARIANT (template, legacy, distroless, scratch, tests,
+# naive); each edited image and the intermediate images its build made are removed right after. Cache mounts
+# (npm, pip, Go module and build caches) are buildah's and shared with every build on the machine.
 # Environment: DOCKWRIGHT_TPLBUILD_DIR (work dir, JSON and logs; default
 # ${TMPDIR:-/tmp}/dockwright-realbuild/template-builds/RUN_ID), and what setup.sh and build.sh read.
 set -uo pipefail
@@ -53,7 +53,7 @@ for a in "$@"; do
     --flavors) FLAVORS=1 ;;
     --run-tests) RUNTESTS=1 ;;
     --clean) CLEAN=1 ;;
-    -h|--help) sed -n '2,42p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,41p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "template-builds.sh: unknown option $a" >&2; exit 2 ;;
     *) APPS+=("$a") ;;
   esac
