@@ -1,0 +1,105 @@
+package dev.dockwright.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java in the documentation works: every block marked {@code <!-- check: ... -->} in docs/ is compiled
+ * (all in one javac run) and, unless it is marked {@code compile}, run; what it prints, or the file it
+ * writes, must be the block that follows it on the page, byte for byte (see {@link DocSnippet}). A failure
+ * names the page and the line. The user guide pages have no unchecked Java at all.
+ */
+class DocSnippetsTest {
+  private static final Path ROOT = Path.of(System.getProperty("dockwright.root", "..")).toAbsolutePath().normalize();
+
+  /** Pages whose every ```java block must be checked. */
+  private static final List<String> GUIDE = List.of("docs/getting-started.md", "docs/dsl-tour.md", "docs/recipes.md");
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void guidePagesHaveNoUncheckedJava() {
+    Map<String, DocSnippet.Page> pages = DocSnippet.readAll(ROOT);
+    assertThat(pages.keySet()).containsAll(GUIDE);
+    for (String name : GUIDE) {
+      assertThat(pages.get(name).unmarkedJavaBlocks())
+          .as("lines of %s with a ```java block but no <!-- check: ... --> marker above it", name)
+          .isEmpty();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> snippets() {
+    List<DocSnippet> snippets = new ArrayList<>();
+    DocSnippet.readAll(ROOT).values().forEach(p -> snippets.addAll(p.snippets()));
+    assertThat(snippets.size()).as("checked snippets in docs/").isGreaterThanOrEqualTo(1);
+    SnippetCompiler.Compiled compiled = SnippetCompiler.compile(snippets);
+    return snippets.stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> {
+      if (!compiled.errors().isEmpty()) {
+        List<String> own = compiled.errors().get(s);
+        throw new AssertionError(own != null
+            ? s.where() + ": does not compile:\n" + String.join("\n", own)
+            : s.where() + ": not run: another snippet does not compile");
+      }
+      if (!s.kind().equals("compile")) {
+        check(s, compiled.classes().get(s));
+      }
+    }));
+  }
+
+  private void check(DocSnippet s, Class<?> type) throws IOException, ReflectiveOperationException {
+    Path dir = Files.createTempDirectory(temp, "snippet");
+    Method main = type.getMethod("main", String[].class);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    Throwable thrown = null;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      main.invoke(null, (Object) new String[] {dir.toString()});
+    } catch (InvocationTargetException e) {
+      thrown = e.getCause();
+    } finally {
+      System.setOut(out);
+    }
+    String output = printed.toString(StandardCharsets.UTF_8);
+    String actual;
+    if (s.kind().equals("throws")) {
+      if (thrown == null) {
+        throw new AssertionError(s.where() + ": was to throw, and ran to its end; it printed:\n" + output);
+      }
+      actual = output + thrown.getClass().getSimpleName() + ": " + thrown.getMessage() + "\n";
+    } else {
+      if (thrown != null) {
+        throw new AssertionError(s.where() + ": threw " + thrown, thrown);
+      }
+      if (s.file() != null) {
+        Path written = dir.resolve(s.file());
+        assertThat(written).as("%s: the file %s it writes", s.where(), s.file()).exists();
+        actual = Files.readString(written, StandardCharsets.UTF_8);
+      } else {
+        actual = output;
+      }
+    }
+    assertThat(actual)
+        .as("%s: what the snippet %s is not the block at %s:%d", s.where(),
+            s.file() != null ? "writes to " + s.file() : "prints", s.page(), s.expectedLine())
+        .isEqualTo(s.expected());
+  }
+}
