@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *   <li>{@code throws}: compiled and run; what it prints, then {@code SimpleClassName: message} of the
  *       exception it throws, must equal the next block.
  *   <li>{@code compile}: compiled only (code that needs Docker or a running build).
+ *   <li>{@code console} (above a ```console block): each {@code $ ./dockwright ...} line is run from the project
+ *       root, and the block must be the transcript: commands, what they print, {@code $ echo $?}.
  * </ul>
  *
  * <p>A block that declares a type (or has imports) is a compilation unit, and {@code run} calls its
@@ -30,16 +32,16 @@ import java.util.regex.Pattern;
  *
  * @param page the page, relative to the project root ({@code docs/dsl-tour.md})
  * @param line the 1-based line of the block's first line of code
- * @param kind run, throws or compile
+ * @param kind run, throws, compile or console
  * @param file for run: the written file to compare instead of the output, or null
- * @param code the code, each line ending with a newline
+ * @param code the code (for console, the transcript), each line ending with a newline
  * @param expected the block that follows, each line ending with a newline; null for compile
  * @param expectedLine the 1-based line of the expected block's first line, or 0
  */
 record DocSnippet(
     String page, int line, String kind, String file, String code, String expected, int expectedLine) {
 
-  private static final Pattern MARKER = Pattern.compile("<!-- check: (run|throws|compile)(?: file=(\\S+))? -->");
+  private static final Pattern MARKER = Pattern.compile("<!-- check: (run|throws|compile|console)(?: file=(\\S+))? -->");
   private static final Pattern ANY_MARKER = Pattern.compile("<!--\\s*check\\b.*");
   private static final Pattern TYPE_DECLARATION = Pattern.compile(
       "(?m)^(?:package |import |(?:public |final |abstract )*(?:class|record|interface|enum) )");
@@ -93,17 +95,19 @@ record DocSnippet(
         Matcher m = MARKER.matcher(line.strip());
         if (!m.matches()) {
           throw new IllegalArgumentException(page + ":" + (i + 1) + ": not a check marker: " + line.strip()
-              + " (expected <!-- check: run|throws|compile [file=PATH] -->)");
+              + " (expected <!-- check: run|throws|compile|console [file=PATH] -->)");
         }
         int open = i + 1;
         while (open < lines.size() && lines.get(open).isBlank()) {
           open++;
         }
-        if (open >= lines.size() || !lines.get(open).strip().equals("```java")) {
-          throw new IllegalArgumentException(page + ":" + (i + 1) + ": the check marker is not followed by a ```java block");
+        String kind = m.group(1);
+        String fence = kind.equals("console") ? "```console" : "```java";
+        if (open >= lines.size() || !lines.get(open).strip().equals(fence)) {
+          throw new IllegalArgumentException(page + ":" + (i + 1) + ": the check marker is not followed by a "
+              + fence + " block");
         }
         Block code = block(page, lines, open);
-        String kind = m.group(1);
         String file = m.group(2);
         if (file != null && !kind.equals("run")) {
           throw new IllegalArgumentException(page + ":" + (i + 1) + ": file= goes with run only");
@@ -111,7 +115,7 @@ record DocSnippet(
         String expected = null;
         int expectedLine = 0;
         i = code.end + 1;
-        if (!kind.equals("compile")) {
+        if (kind.equals("run") || kind.equals("throws")) {
           int next = i;
           while (next < lines.size() && !lines.get(next).startsWith("```")) {
             if (ANY_MARKER.matcher(lines.get(next).strip()).matches()) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Java in the documentation works: every block marked {@code <!-- check: ... -->} in docs/ is compiled
  * (all in one javac run) and, unless it is marked {@code compile}, run; what it prints, or the file it
  * writes, must be the block that follows it on the page, byte for byte (see {@link DocSnippet}). A failure
- * names the page and the line. The user guide pages have no unchecked Java at all.
+ * names the page and the line. The user guide pages have no unchecked Java at all. Console blocks marked
+ * {@code <!-- check: console -->} are replayed with the CLI (see {@link ConsoleTranscript}).
  */
 class DocSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("dockwright.root", "..")).toAbsolutePath().normalize();
@@ -49,8 +50,10 @@ class DocSnippetsTest {
   @TestFactory
   Stream<DynamicTest> snippets() {
     List<DocSnippet> snippets = new ArrayList<>();
-    DocSnippet.readAll(ROOT).values().forEach(p -> snippets.addAll(p.snippets()));
-    assertThat(snippets.size()).as("checked snippets in docs/").isGreaterThanOrEqualTo(57);
+    DocSnippet.readAll(ROOT).values().forEach(p -> p.snippets().stream()
+        .filter(s -> !s.kind().equals("console"))
+        .forEach(snippets::add));
+    assertThat(snippets.size()).as("checked Java snippets in docs/").isGreaterThanOrEqualTo(57);
     // One javac run for all; if some do not compile, a second one for the others, so that they still run.
     SnippetCompiler.Compiled first = SnippetCompiler.compile(snippets);
     Map<DocSnippet, List<String>> errors = new LinkedHashMap<>(first.errors());
@@ -74,6 +77,20 @@ class DocSnippetsTest {
         check(s, compiled.get(s));
       }
     }));
+  }
+
+  /** The ```console blocks marked {@code <!-- check: console -->}: the CLI prints what they show. */
+  @TestFactory
+  Stream<DynamicTest> consoleTranscripts() {
+    List<DocSnippet> blocks = new ArrayList<>();
+    DocSnippet.readAll(ROOT).values().forEach(p -> p.snippets().stream()
+        .filter(s -> s.kind().equals("console"))
+        .forEach(blocks::add));
+    assertThat(blocks.size()).as("checked console blocks in docs/").isGreaterThanOrEqualTo(5);
+    return blocks.stream().map(b -> DynamicTest.dynamicTest(b.toString(), () ->
+        assertThat(ConsoleTranscript.replay(b, ROOT))
+            .as("%s: what the commands print is not the block", b.where())
+            .isEqualTo(b.code())));
   }
 
   private void check(DocSnippet s, Class<?> type) throws IOException, ReflectiveOperationException {
