@@ -26,6 +26,19 @@ final class BuildKitFeatures {
     return false;
   }
 
+  /** Whether the file uses a feature of the labs channel only: {@code RUN --device}. */
+  static boolean labsUsed(Dockerfile file) {
+    for (Stage stage : file.stages()) {
+      for (Element e : stage.body()) {
+        Element run = e instanceof OnBuildInstruction onBuild ? onBuild.trigger() : e;
+        if (run instanceof RunInstruction r && !r.devices().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean needsBuildKit(Element e) {
     if (e instanceof OnBuildInstruction onBuild) {
       return needsBuildKit(onBuild.trigger());

@@ -96,7 +96,8 @@ public final class DockerfileRenderer {
                 || (options.syntaxDirective() == RenderOptions.SyntaxDirective.WHEN_NEEDED
                     && BuildKitFeatures.used(file)));
     if (addSyntax) {
-      directives.add(0, ParserDirective.syntax(RenderOptions.SYNTAX));
+      directives.add(0, ParserDirective.syntax(
+          BuildKitFeatures.labsUsed(file) ? RenderOptions.SYNTAX_LABS : RenderOptions.SYNTAX));
     }
     for (ParserDirective d : directives) {
       Optional<SourceSpan> span = spanOf(file, d, source);

@@ -31,6 +31,9 @@ public record RenderOptions(String indent, int wrapWidth, SyntaxDirective syntax
   /** The directive the renderer adds. */
   public static final String SYNTAX = "docker/dockerfile:1";
 
+  /** The directive the renderer adds instead when the file uses a labs-only feature ({@code RUN --device}). */
+  public static final String SYNTAX_LABS = "docker/dockerfile:1-labs";
+
   public RenderOptions {
     Objects.requireNonNull(indent, "indent");
     if (!indent.chars().allMatch(c -> c == ' ' || c == '\t')) {

@@ -144,10 +144,10 @@ class RunTest {
   }
 
   @Test
-  void devices() {
+  void devicesNeedTheLabsSyntax() {
     assertThat(stage(s -> s.run(Run.shell("nvidia-smi").device("nvidia.com/gpu=all").device("/dev/fuse"))))
         .isEqualTo("""
-            # syntax=docker/dockerfile:1
+            # syntax=docker/dockerfile:1-labs
             FROM alpine:3.20
             RUN --device=nvidia.com/gpu=all --device=/dev/fuse nvidia-smi
             """);
@@ -161,7 +161,7 @@ class RunTest {
             .network(RunInstruction.Network.NONE)
             .mount(dev.dockwright.model.Mount.tmpfs("/tmp")))))
         .isEqualTo("""
-            # syntax=docker/dockerfile:1
+            # syntax=docker/dockerfile:1-labs
             FROM alpine:3.20
             RUN --mount=type=tmpfs,target=/tmp --network=none --security=insecure --device=/dev/fuse make
             """);
