@@ -79,7 +79,10 @@ class RenderPropertiesTest {
   private static List<String> directives(Dockerfile file, boolean addSyntax) {
     List<String> directives = new ArrayList<>();
     if (addSyntax && file.directive("syntax").isEmpty()) {
-      directives.add("syntax=" + RenderOptions.SYNTAX);
+      boolean devices = file.stages().stream().flatMap(s -> s.body().stream())
+          .map(e -> e instanceof dev.dockwright.model.OnBuildInstruction o ? o.trigger() : e)
+          .anyMatch(e -> e instanceof dev.dockwright.model.RunInstruction r && !r.devices().isEmpty());
+      directives.add("syntax=" + (devices ? RenderOptions.SYNTAX_LABS : RenderOptions.SYNTAX));
     }
     for (ParserDirective d : file.directives()) {
       directives.add(d.normalizedName() + "=" + d.value());
