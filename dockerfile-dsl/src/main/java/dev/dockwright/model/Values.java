@@ -96,6 +96,26 @@ final class Values {
     return value;
   }
 
+  /** Checks a mount option value: written inside a comma-separated list, so no comma, quote or space. */
+  static String requireMountOption(String value, String what) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isEmpty() || value.indexOf(',') >= 0) {
+      throw new IllegalArgumentException("not a valid mount " + what + ": " + Quoted.of(value));
+    }
+    requireToken(value, "mount " + what);
+    return requireFlagValue(value, "mount " + what);
+  }
+
+  /** Checks a mount uid or gid. */
+  static Integer requireMountId(Integer value, String what) {
+    if (value != null && value < 0) {
+      throw new IllegalArgumentException("not a valid mount " + what + ": " + value);
+    }
+    return value;
+  }
+
   static <T> List<T> copy(List<T> list, String what) {
     Objects.requireNonNull(list, what);
     for (T t : list) {
