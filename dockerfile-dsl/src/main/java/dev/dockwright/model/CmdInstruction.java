@@ -6,7 +6,7 @@ import java.util.Objects;
  * {@code CMD}: the default command, or the default arguments of the ENTRYPOINT.
  *
  * <pre>{@code
- * new CmdInstruction(Command.exec("node", "server.js"))   // CMD ["node","server.js"]
+ * new CmdInstruction(Command.exec("node", "server.js"))   // CMD ["node", "server.js"]
  * }</pre>
  *
  * @param command the command, exec or shell form; a shell command cannot open a heredoc

@@ -5,7 +5,7 @@ package dev.dockwright.model;
  * default) or an exec-form argument list (run directly, written as a JSON array).
  *
  * <pre>{@code
- * Command.exec("node", "server.js")      // ["node","server.js"]
+ * Command.exec("node", "server.js")      // ["node", "server.js"]
  * Command.shell("npm ci && npm run build")
  * }</pre>
  */

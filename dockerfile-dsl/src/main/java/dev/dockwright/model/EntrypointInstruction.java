@@ -4,7 +4,7 @@ package dev.dockwright.model;
  * {@code ENTRYPOINT}: the program the container runs.
  *
  * <pre>{@code
- * new EntrypointInstruction(Command.exec("/usr/bin/tini", "--"))   // ENTRYPOINT ["/usr/bin/tini","--"]
+ * new EntrypointInstruction(Command.exec("/usr/bin/tini", "--"))   // ENTRYPOINT ["/usr/bin/tini", "--"]
  * }</pre>
  *
  * @param command the command, exec or shell form; a shell command cannot open a heredoc

@@ -6,7 +6,7 @@ import java.util.List;
  * An exec-form command: the program and its arguments, run without a shell, written as a JSON array.
  *
  * <pre>{@code
- * new ExecCommand(List.of("python", "-m", "app"))   // ["python","-m","app"]
+ * new ExecCommand(List.of("python", "-m", "app"))   // ["python", "-m", "app"]
  * }</pre>
  *
  * @param arguments the program and its arguments; may be empty ({@code CMD []})
