@@ -47,8 +47,9 @@ public final class Dockerfile {
    * @return the Dockerfile
    * @throws NullPointerException when a list or one of its items is null
    * @throws IllegalArgumentException when a directive is repeated, the header holds an instruction other than
-   *     ARG, two stages share a name, a stage refers to one not defined before it, a comment at the top would be
-   *     read as a directive, or a shell command cannot be written under the file's escape character
+   *     ARG, two stages share a name, a stage refers to one not defined before it or to a stage by index in a
+   *     FROM, a comment at the top would be read as a directive, or a shell command, MAINTAINER or COPY/ADD path
+   *     would not read back as written under the file's escape character
    */
   public static Dockerfile of(List<ParserDirective> directives, List<Element> header, List<Stage> stages) {
     return new Dockerfile(directives, header, stages, null);
