@@ -119,7 +119,8 @@ public record HealthcheckInstruction(
   /**
    * This check with {@code --start-period}.
    *
-   * @param startPeriod the start-up time during which failures do not count, such as {@code Duration.ofSeconds(30)}; null for the default
+   * @param startPeriod the start-up time during which failures do not count, such as
+   *     {@code Duration.ofSeconds(30)}; null for the default
    * @return a new instruction; this one is unchanged
    * @throws IllegalArgumentException when the duration is negative or this is {@code NONE}
    */
@@ -130,7 +131,8 @@ public record HealthcheckInstruction(
   /**
    * This check with {@code --start-interval}.
    *
-   * @param startInterval the time between checks during the start period, such as {@code Duration.ofSeconds(30)}; null for the default
+   * @param startInterval the time between checks during the start period, such as
+   *     {@code Duration.ofSeconds(5)}; null for the default
    * @return a new instruction; this one is unchanged
    * @throws IllegalArgumentException when the duration is negative or this is {@code NONE}
    */
