@@ -18,7 +18,13 @@ import java.util.Objects;
  *     a word with build argument references
  */
 public record Port(String text) {
-  /** The transport protocol of a port. */
+  /**
+   * The transport protocol of a port, as EXPOSE names it after the slash.
+   *
+   * <pre>{@code
+   * Port.parse("53/" + Port.Protocol.UDP.text())   // 53/udp
+   * }</pre>
+   */
   public enum Protocol {
     /** TCP, the default when EXPOSE writes no protocol. */
     TCP,
