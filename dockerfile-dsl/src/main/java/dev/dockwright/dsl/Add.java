@@ -13,7 +13,7 @@ import java.util.List;
  * {@link Copy} says more plainly what happens.
  *
  * <pre>{@code
- * stage.add(Add.sources("https://example.com/tool.tar.gz").to("/opt/").checksum("sha256:..."));
+ * stage.add(Add.sources("https://example.com/tool.tar.gz").to("/opt/").checksum("sha256:" + "0".repeat(64)));
  * stage.add(Add.sources("https://github.com/acme/lib.git#v1.2.0").to("/src/lib").keepGitDir());
  * }</pre>
  */
@@ -30,7 +30,13 @@ public final class Add {
 
   private Add() {}
 
-  /** Adding the given sources. */
+  /**
+   * Adding the given sources; call {@link #to(String)} next.
+   *
+   * @param sources paths, patterns, URLs or git URLs; {@code $} references in them expand
+   * @return a new ADD
+   * @throws IllegalArgumentException when a source is empty, holds a line break or an unclosed reference
+   */
   public static Add sources(String... sources) {
     Add a = new Add();
     for (String s : sources) {
@@ -39,55 +45,101 @@ public final class Add {
     return a;
   }
 
-  /** The destination. */
+  /**
+   * Sets the destination.
+   *
+   * @param destination such as {@code /opt/}; {@code $} references expand
+   * @return this ADD
+   * @throws IllegalArgumentException when the destination has an unclosed reference
+   */
   public Add to(String destination) {
     this.destination = Value.of(destination);
     return this;
   }
 
-  /** {@code --chown}. */
+  /**
+   * Sets {@code --chown}: the owner of the added files.
+   *
+   * @param owner such as {@code UserSpec.of(10001)}; null for none
+   * @return this ADD
+   */
   public Add chown(UserSpec owner) {
     this.chown = owner;
     return this;
   }
 
-  /** {@code --chmod}. */
+  /**
+   * Sets {@code --chmod}: the mode of the added files.
+   *
+   * @param mode such as {@code FileMode.octal(0755)}; null for none
+   * @return this ADD
+   */
   public Add chmod(FileMode mode) {
     this.chmod = mode;
     return this;
   }
 
-  /** {@code --link}. */
+  /**
+   * Sets {@code --link}: the files go into a layer of their own.
+   *
+   * @return this ADD
+   */
   public Add link() {
     this.link = true;
     return this;
   }
 
-  /** Adds {@code --exclude=<pattern>}. */
+  /**
+   * Adds {@code --exclude=<pattern>}: files matching it are not added.
+   *
+   * @param pattern such as {@code *.md}
+   * @return this ADD
+   */
   public Add exclude(String pattern) {
     excludes.add(pattern);
     return this;
   }
 
-  /** {@code --keep-git-dir}: keep the {@code .git} directory of a git source. */
+  /**
+   * Sets {@code --keep-git-dir}: keep the {@code .git} directory of a git source.
+   *
+   * @return this ADD
+   */
   public Add keepGitDir() {
     this.keepGitDir = true;
     return this;
   }
 
-  /** {@code --checksum=<digest>}: verify a remote source. */
+  /**
+   * Sets {@code --checksum=<digest>}: the build fails when a remote source has another digest.
+   *
+   * @param checksum such as {@code sha256:<64 hex digits>}
+   * @return this ADD
+   */
   public Add checksum(String checksum) {
     this.checksum = checksum;
     return this;
   }
 
-  /** {@code --unpack=<bool>}: whether to unpack an archive. */
+  /**
+   * Sets {@code --unpack=<bool>}: whether to unpack an archive, instead of the default (local archives are
+   * unpacked, remote ones are not).
+   *
+   * @param unpack true to unpack
+   * @return this ADD
+   */
   public Add unpack(boolean unpack) {
     this.unpack = unpack;
     return this;
   }
 
-  /** The model instruction. */
+  /**
+   * The model instruction, for use outside a stage ({@link StageBuilder#add(Add)} calls it).
+   *
+   * @return the instruction
+   * @throws IllegalArgumentException when no destination is set ({@code ADD needs a destination: call to(...)}),
+   *     there is no source, or a flag value is not valid
+   */
   public AddInstruction build() {
     if (destination == null) {
       throw new IllegalArgumentException("ADD needs a destination: call to(...)");

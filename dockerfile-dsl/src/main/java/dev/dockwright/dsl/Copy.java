@@ -34,12 +34,25 @@ public final class Copy {
 
   private Copy() {}
 
-  /** Copying the given sources from the build context. */
+  /**
+   * Copying the given sources from the build context; call {@link #to(String)} next.
+   *
+   * @param sources paths or patterns, such as {@code package.json}; {@code $} references expand
+   * @return a new COPY
+   * @throws IllegalArgumentException when a source is empty, holds a line break or an unclosed reference
+   */
   public static Copy sources(String... sources) {
     return new Copy().andPaths(sources);
   }
 
-  /** Copying from an earlier stage of the same Dockerfile. */
+  /**
+   * Copying from an earlier stage of the same Dockerfile; add {@link #paths(String...)} and
+   * {@link #to(String)}.
+   *
+   * @param stage the stage; it must belong to the builder this COPY is added to
+   * @return a new COPY with {@code --from=<stage>}
+   * @throws NullPointerException when the stage is null
+   */
   public static Copy from(StageBuilder stage) {
     Copy c = new Copy();
     c.fromStage = Objects.requireNonNull(stage, "stage");
@@ -47,14 +60,28 @@ public final class Copy {
     return c;
   }
 
-  /** Copying from an image. */
+  /**
+   * Copying from an image; add {@link #paths(String...)} and {@link #to(String)}.
+   *
+   * @param image such as {@code ImageRef.of("busybox:1.36")}
+   * @return a new COPY with {@code --from=<image>}
+   * @throws NullPointerException when the image is null
+   */
   public static Copy from(ImageRef image) {
     Copy c = new Copy();
     c.from = Objects.requireNonNull(image, "image");
     return c;
   }
 
-  /** A file with inline content: {@code COPY <<EOF <destination>}. */
+  /**
+   * A file with inline content: {@code COPY <<"EOF" <destination>}. The body is not expanded; the delimiter is
+   * {@code EOF}, or {@code EOF2} and so on when the content has such a line.
+   *
+   * @param destination the file path, such as {@code /etc/motd}
+   * @param content the text; a missing final newline is added
+   * @return a new COPY with its destination set
+   * @throws IllegalArgumentException when the destination has an unclosed reference
+   */
   public static Copy heredoc(String destination, String content) {
     Copy c = new Copy();
     String delimiter = "EOF";
@@ -65,7 +92,13 @@ public final class Copy {
     return c.to(destination);
   }
 
-  /** Adds sources. */
+  /**
+   * Adds sources.
+   *
+   * @param sources paths or patterns; {@code $} references expand
+   * @return this COPY
+   * @throws IllegalArgumentException when a source is empty, holds a line break or an unclosed reference
+   */
   public Copy paths(String... sources) {
     return andPaths(sources);
   }
@@ -77,48 +110,89 @@ public final class Copy {
     return this;
   }
 
-  /** Adds a source with literal text (no {@code $} expansion). */
+  /**
+   * Adds a source with literal text (no {@code $} expansion).
+   *
+   * @param source such as {@code price$list.txt}
+   * @return this COPY
+   * @throws IllegalArgumentException when the source is empty or holds a line break
+   */
   public Copy literalPath(String source) {
     sources.add(new CopySource.Path(Value.literal(source)));
     return this;
   }
 
-  /** The destination. */
+  /**
+   * Sets the destination; a trailing {@code /} makes it a directory.
+   *
+   * @param destination such as {@code ./}; {@code $} references expand
+   * @return this COPY
+   * @throws IllegalArgumentException when the destination has an unclosed reference
+   */
   public Copy to(String destination) {
     this.destination = Value.of(destination);
     return this;
   }
 
-  /** {@code --chown}. */
+  /**
+   * Sets {@code --chown}: the owner of the copied files.
+   *
+   * @param owner such as {@code UserSpec.of(10001)}; null for none
+   * @return this COPY
+   */
   public Copy chown(UserSpec owner) {
     this.chown = owner;
     return this;
   }
 
-  /** {@code --chmod}. */
+  /**
+   * Sets {@code --chmod}: the mode of the copied files.
+   *
+   * @param mode such as {@code FileMode.parse("u=rwx,go=rx")}; null for none
+   * @return this COPY
+   */
   public Copy chmod(FileMode mode) {
     this.chmod = mode;
     return this;
   }
 
-  /** {@code --chmod} in octal. */
+  /**
+   * Sets {@code --chmod} in octal.
+   *
+   * @param octalMode such as {@code 0755} (an octal literal), from 0 to 07777
+   * @return this COPY
+   * @throws IllegalArgumentException when the mode is out of range
+   */
   public Copy chmod(int octalMode) {
     return chmod(FileMode.octal(octalMode));
   }
 
-  /** {@code --link}: the copy becomes an independent layer. */
+  /**
+   * Sets {@code --link}: the copy becomes an independent layer, reused even when earlier layers change.
+   *
+   * @return this COPY
+   */
   public Copy link() {
     this.link = true;
     return this;
   }
 
-  /** {@code --parents}: keep the source's parent directories. */
+  /**
+   * Sets {@code --parents}: keep the source's parent directories.
+   *
+   * @return this COPY
+   */
   public Copy parents() {
     this.parents = true;
     return this;
   }
 
-  /** Adds {@code --exclude=<pattern>}. */
+  /**
+   * Adds {@code --exclude=<pattern>}: files matching it are not copied.
+   *
+   * @param pattern such as {@code *.test.js}
+   * @return this COPY
+   */
   public Copy exclude(String pattern) {
     excludes.add(pattern);
     return this;
@@ -131,7 +205,13 @@ public final class Copy {
     return build();
   }
 
-  /** The model instruction. */
+  /**
+   * The model instruction, for use outside a stage ({@link StageBuilder#copy(Copy)} calls it).
+   *
+   * @return the instruction
+   * @throws IllegalArgumentException when no destination is set ({@code COPY needs a destination: call to(...)}),
+   *     there is no source, or a flag value is not valid
+   */
   public CopyInstruction build() {
     if (destination == null) {
       throw new IllegalArgumentException("COPY needs a destination: call to(...)");

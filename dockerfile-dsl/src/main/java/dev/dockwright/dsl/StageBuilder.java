@@ -40,6 +40,11 @@ import java.util.Objects;
  * method returns this stage, so a stage reads top to bottom like the Dockerfile it writes.
  *
  * <pre>{@code
+ * DockerfileBuilder file = DockerfileBuilder.create();
+ * StageBuilder deps = file.stage("deps", "node:22.12.0-bookworm-slim")
+ *     .workdir("/app")
+ *     .copy("package.json", "package-lock.json", "./")
+ *     .run("npm ci --omit=dev");
  * StageBuilder app = file.stage("app", "node:22.12.0-bookworm-slim")
  *     .workdir("/app")
  *     .env("NODE_ENV", "production")
@@ -73,17 +78,31 @@ public final class StageBuilder {
     return from.optionalName().map(n -> "\"" + n.value() + "\"").orElse(Integer.toString(index));
   }
 
-  /** A reference to this stage, for {@code --from} and mounts: by name, or by index if it has none. */
+  /**
+   * A reference to this stage, for {@code --from} and mounts.
+   *
+   * @return by name, or by 0-based index when the stage has no name
+   */
   public StageRef ref() {
     return from.optionalName().map(n -> new StageRef(n.value())).orElse(StageRef.index(index));
   }
 
-  /** The stage name, or null for an unnamed stage. */
+  /**
+   * The stage name.
+   *
+   * @return the name given to {@link DockerfileBuilder#stage(String, String)}, or null for an unnamed stage
+   */
   public String name() {
     return from.optionalName().map(StageName::value).orElse(null);
   }
 
-  /** Sets {@code --platform} on this stage's FROM, such as {@code $BUILDPLATFORM}. */
+  /**
+   * Sets {@code --platform} on this stage's FROM.
+   *
+   * @param platform such as {@code $BUILDPLATFORM} or {@code linux/amd64}
+   * @return this stage
+   * @throws IllegalArgumentException when the platform is empty or holds a blank or a quote
+   */
   public StageBuilder platform(String platform) {
     from = from.withPlatform(platform);
     return this;
@@ -92,6 +111,8 @@ public final class StageBuilder {
   /**
    * Removes the blank line that {@link DockerfileBuilder#stage} puts above every stage but the first, for
    * stages that follow the previous one directly.
+   *
+   * @return this stage
    */
   public StageBuilder withoutLeadingBlankLine() {
     if (!leading.isEmpty() && leading.get(0) instanceof BlankLine) {
@@ -100,7 +121,14 @@ public final class StageBuilder {
     return this;
   }
 
-  /** A comment or blank line above this stage's FROM, after those already there. */
+  /**
+   * Adds a comment or blank line above this stage's FROM, after those already there.
+   *
+   * @param element a {@link Comment} or {@link BlankLine}
+   * @return this stage
+   * @throws NullPointerException when the element is null
+   * @throws IllegalArgumentException when the element is an instruction
+   */
   public StageBuilder leading(Element element) {
     if (element instanceof Instruction) {
       throw new IllegalArgumentException("only comments and blank lines can come before FROM");
@@ -113,25 +141,44 @@ public final class StageBuilder {
    * Marks the stage as an alias of its base image: it may have no instruction, as in
    * {@code FROM alpine:3.20 AS base} or a stage that a later {@code FROM binaries-$TARGETOS} picks. Without
    * this, a stage with no instruction that no later stage names is refused as a mistake.
+   *
+   * @return this stage
    */
   public StageBuilder alias() {
     this.alias = true;
     return this;
   }
 
-  /** A blank line above this stage's FROM, after the comments and blank lines already there. */
+  /**
+   * Adds a blank line above this stage's FROM, after the comments and blank lines already there.
+   *
+   * @return this stage
+   */
   public StageBuilder leadingBlankLine() {
     leading.add(new BlankLine());
     return this;
   }
 
-  /** A comment line above this stage's FROM. */
+  /**
+   * Adds a comment line above this stage's FROM, rendered as {@code # text}.
+   *
+   * @param text the comment, on one line
+   * @return this stage
+   * @throws IllegalArgumentException when the text holds a line break
+   */
   public StageBuilder leadingComment(String text) {
     leading.add(Comment.of(text));
     return this;
   }
 
-  /** Any instruction of the model. */
+  /**
+   * Adds any instruction of the model, as it is.
+   *
+   * @param instruction such as {@code RunInstruction.of(Command.shell("make"))}
+   * @return this stage
+   * @throws NullPointerException when the instruction is null
+   * @throws IllegalArgumentException when it is a FROM: a FROM starts a new stage
+   */
   public StageBuilder instruction(Instruction instruction) {
     Objects.requireNonNull(instruction, "instruction");
     if (instruction instanceof FromInstruction) {
@@ -141,7 +188,14 @@ public final class StageBuilder {
     return this;
   }
 
-  /** A comment, blank line or instruction of the model, as it is. */
+  /**
+   * Adds a comment, blank line or instruction of the model, as it is.
+   *
+   * @param element the element
+   * @return this stage
+   * @throws NullPointerException when the element is null
+   * @throws IllegalArgumentException when it is a FROM
+   */
   public StageBuilder element(Element element) {
     if (element instanceof Instruction i) {
       return instruction(i);
@@ -150,13 +204,23 @@ public final class StageBuilder {
     return this;
   }
 
-  /** A comment line. */
+  /**
+   * Adds a comment line, rendered as {@code # text}.
+   *
+   * @param text the comment, on one line
+   * @return this stage
+   * @throws IllegalArgumentException when the text holds a line break
+   */
   public StageBuilder comment(String text) {
     body.add(Comment.of(text));
     return this;
   }
 
-  /** A blank line. */
+  /**
+   * Adds a blank line.
+   *
+   * @return this stage
+   */
   public StageBuilder blankLine() {
     body.add(new BlankLine());
     return this;
@@ -165,77 +229,178 @@ public final class StageBuilder {
   /**
    * {@code RUN <command>} in shell form. A command of several lines is written as a heredoc script, which
    * the shell runs line by line.
+   *
+   * @param command such as {@code "npm ci"}; see {@link Run#shell(String)}
+   * @return this stage
+   * @throws NullPointerException when the command is null
    */
   public StageBuilder run(String command) {
     return instruction(Run.shell(command).build(owner));
   }
 
-  /** A RUN with flags, mounts or another form. */
+  /**
+   * Adds a RUN with flags, mounts or another form.
+   *
+   * @param run such as {@code Run.shell("go build ./...").mount(Mount.cache("/root/.cache/go-build"))}
+   * @return this stage
+   * @throws IllegalArgumentException when a stage it mounts belongs to another builder, or a flag is not valid
+   */
   public StageBuilder run(Run run) {
     return instruction(run.build(owner));
   }
 
-  /** {@code RUN ["program", "arg"...]}. */
+  /**
+   * Adds {@code RUN ["program", "arg"...]}, run without a shell.
+   *
+   * @param arguments the program and its arguments
+   * @return this stage
+   * @throws NullPointerException when an argument is null
+   */
   public StageBuilder runExec(String... arguments) {
     return instruction(Run.exec(arguments).build(owner));
   }
 
-  /** {@code COPY <source>... <destination>}: all arguments but the last are sources. */
+  /**
+   * Adds {@code COPY <source>... <destination>}: all arguments but the last are sources, and {@code $}
+   * references in them expand.
+   *
+   * @param sourcesThenDestination such as {@code "package.json", "package-lock.json", "./"}
+   * @return this stage
+   * @throws IllegalArgumentException when there are fewer than two arguments, or a path is empty or holds an
+   *     unclosed reference
+   */
   public StageBuilder copy(String... sourcesThenDestination) {
     return instruction(Copy.sources(sources(sourcesThenDestination)).to(last(sourcesThenDestination)).build(owner));
   }
 
-  /** A COPY with flags. */
+  /**
+   * Adds a COPY with flags.
+   *
+   * @param copy such as {@code Copy.sources("src/").to("./src/").link()}
+   * @return this stage
+   * @throws IllegalArgumentException when the COPY has no destination, or takes from a stage of another
+   *     builder
+   */
   public StageBuilder copy(Copy copy) {
     return instruction(copy.build(owner));
   }
 
-  /** {@code COPY --from=<stage> <source> <destination>}. */
+  /**
+   * Adds {@code COPY --from=<stage> <source> <destination>}.
+   *
+   * @param stage an earlier stage of the same builder
+   * @param source the path in that stage, such as {@code /out/app}
+   * @param destination such as {@code /app}
+   * @return this stage
+   * @throws NullPointerException when the stage is null
+   * @throws IllegalArgumentException when the stage belongs to another builder or a path is not valid
+   */
   public StageBuilder copyFrom(StageBuilder stage, String source, String destination) {
     return instruction(Copy.from(stage).paths(source).to(destination).build(owner));
   }
 
-  /** {@code ADD <source>... <destination>}: all arguments but the last are sources. */
+  /**
+   * Adds {@code ADD <source>... <destination>}: all arguments but the last are sources.
+   *
+   * @param sourcesThenDestination such as {@code "https://example.com/a.tar.gz", "/opt/"}
+   * @return this stage
+   * @throws IllegalArgumentException when there are fewer than two arguments or a path is not valid
+   */
   public StageBuilder add(String... sourcesThenDestination) {
     return instruction(Add.sources(sources(sourcesThenDestination)).to(last(sourcesThenDestination)).build());
   }
 
-  /** An ADD with flags. */
+  /**
+   * Adds an ADD with flags.
+   *
+   * @param add such as {@code Add.sources("https://example.com/a.tar.gz").to("/opt/").checksum(digest)}
+   * @return this stage
+   * @throws IllegalArgumentException when the ADD has no destination or a flag is not valid
+   */
   public StageBuilder add(Add add) {
     return instruction(add.build());
   }
 
-  /** {@code ARG name} inside this stage (brings a global argument into scope). */
+  /**
+   * Adds {@code ARG name} inside this stage, which brings a global argument of that name into scope.
+   *
+   * @param name such as {@code TARGETARCH}
+   * @return this stage
+   * @throws IllegalArgumentException when the name is not a valid argument name
+   */
   public StageBuilder arg(String name) {
     return instruction(ArgInstruction.of(name));
   }
 
-  /** {@code ARG name=default}; {@code $} references in the default expand. */
+  /**
+   * Adds {@code ARG name=default}; {@code $} references in the default expand.
+   *
+   * @param name such as {@code APP_VERSION}
+   * @param defaultValue such as {@code 1.0.0}
+   * @return this stage
+   * @throws IllegalArgumentException when the name is not valid or the default has an unclosed reference
+   */
   public StageBuilder arg(String name, String defaultValue) {
     return instruction(new ArgInstruction(List.of(new ArgDeclaration(name, Value.of(defaultValue)))));
   }
 
-  /** {@code ENV name=value}; {@code $} references in the value expand. */
+  /**
+   * Adds {@code ENV name=value}; {@code $} references in the value expand.
+   *
+   * @param name such as {@code PATH}
+   * @param value such as {@code /app/bin:$PATH}
+   * @return this stage
+   * @throws IllegalArgumentException when the name is not a valid variable name or the value has an unclosed
+   *     reference
+   */
   public StageBuilder env(String name, String value) {
     return env(name, Value.of(value));
   }
 
-  /** {@code ENV name=value} with a value whose literal parts are kept as they are. */
+  /**
+   * Adds {@code ENV name=value} with a value whose literal parts are kept as they are.
+   *
+   * @param name such as {@code GREETING}
+   * @param value such as {@code Value.literal("costs $5")}
+   * @return this stage
+   * @throws IllegalArgumentException when the name is not a valid variable name
+   */
   public StageBuilder env(String name, Value value) {
     return instruction(new EnvInstruction(List.of(new KeyValue(name, value))));
   }
 
-  /** {@code LABEL key=value}; {@code $} references in the value expand. */
+  /**
+   * Adds {@code LABEL key=value}; {@code $} references in the value expand.
+   *
+   * @param key such as {@code org.opencontainers.image.version}
+   * @param value such as {@code $APP_VERSION}
+   * @return this stage
+   * @throws IllegalArgumentException when the key is empty or holds {@code =}, or the value has an unclosed
+   *     reference
+   */
   public StageBuilder label(String key, String value) {
     return label(key, Value.of(value));
   }
 
-  /** {@code LABEL key=value} with the given value. */
+  /**
+   * Adds {@code LABEL key=value} with the given value.
+   *
+   * @param key such as {@code org.opencontainers.image.title}
+   * @param value such as {@code Value.literal("shop")}
+   * @return this stage
+   * @throws IllegalArgumentException when the key is empty or holds {@code =}
+   */
   public StageBuilder label(String key, Value value) {
     return instruction(new LabelInstruction(List.of(new KeyValue(key, value))));
   }
 
-  /** {@code EXPOSE} TCP ports. */
+  /**
+   * Adds {@code EXPOSE} with TCP ports.
+   *
+   * @param ports at least one, each from 1 to 65535
+   * @return this stage
+   * @throws IllegalArgumentException when there is no port or one is out of range
+   */
   public StageBuilder expose(int... ports) {
     List<Port> list = new ArrayList<>();
     for (int p : ports) {
@@ -244,32 +409,69 @@ public final class StageBuilder {
     return instruction(new ExposeInstruction(list));
   }
 
-  /** {@code EXPOSE} ports with protocols or ranges. */
+  /**
+   * Adds {@code EXPOSE} with ports that have protocols or ranges.
+   *
+   * @param ports at least one, such as {@code Port.udp(53)} or {@code Port.range(8000, 8010)}
+   * @return this stage
+   * @throws NullPointerException when a port is null
+   * @throws IllegalArgumentException when there is no port
+   */
   public StageBuilder expose(Port... ports) {
     return instruction(new ExposeInstruction(Arrays.asList(ports)));
   }
 
-  /** {@code USER <uid>}. */
+  /**
+   * Adds {@code USER <uid>}.
+   *
+   * @param uid the numeric user id, such as {@code 10001}
+   * @return this stage
+   * @throws IllegalArgumentException when the id is negative
+   */
   public StageBuilder user(int uid) {
     return user(UserSpec.of(uid));
   }
 
-  /** {@code USER <user>[:<group>]}. */
+  /**
+   * Adds {@code USER <user>[:<group>]}.
+   *
+   * @param user such as {@code UserSpec.of("app", "app")}
+   * @return this stage
+   * @throws NullPointerException when the user is null
+   */
   public StageBuilder user(UserSpec user) {
     return instruction(new UserInstruction(user));
   }
 
-  /** {@code WORKDIR <path>}; {@code $} references expand. */
+  /**
+   * Adds {@code WORKDIR <path>}; {@code $} references expand.
+   *
+   * @param path such as {@code /app}
+   * @return this stage
+   * @throws IllegalArgumentException when the path is empty, holds a line break or an unclosed reference
+   */
   public StageBuilder workdir(String path) {
     return workdir(Value.of(path));
   }
 
-  /** {@code WORKDIR <path>} with the given value. */
+  /**
+   * Adds {@code WORKDIR <path>} with the given value.
+   *
+   * @param path such as {@code Value.literal("/srv/$app")}
+   * @return this stage
+   * @throws IllegalArgumentException when the path is empty or holds a line break
+   */
   public StageBuilder workdir(Value path) {
     return instruction(new WorkdirInstruction(path));
   }
 
-  /** {@code VOLUME <path>...}; {@code $} references expand. */
+  /**
+   * Adds {@code VOLUME <path>...}; {@code $} references expand.
+   *
+   * @param paths at least one, such as {@code /data}
+   * @return this stage
+   * @throws IllegalArgumentException when there is no path, or one is empty or holds a line break
+   */
   public StageBuilder volume(String... paths) {
     List<Value> values = new ArrayList<>();
     for (String p : paths) {
@@ -278,47 +480,101 @@ public final class StageBuilder {
     return instruction(new VolumeInstruction(values));
   }
 
-  /** {@code CMD ["program", "arg"...]}: exec form, run without a shell. */
+  /**
+   * Adds {@code CMD ["program", "arg"...]}: exec form, run without a shell.
+   *
+   * @param arguments such as {@code "node", "dist/server.js"}
+   * @return this stage
+   * @throws NullPointerException when an argument is null
+   */
   public StageBuilder cmd(String... arguments) {
     return instruction(new CmdInstruction(Command.exec(arguments)));
   }
 
-  /** {@code CMD <command>} in shell form, run by {@code /bin/sh -c}. */
+  /**
+   * Adds {@code CMD <command>} in shell form, run by the SHELL ({@code /bin/sh -c} by default).
+   *
+   * @param command the command line, such as {@code "exec node server.js"}
+   * @return this stage
+   * @throws IllegalArgumentException when the command holds a line break
+   */
   public StageBuilder cmdShell(String command) {
     return instruction(new CmdInstruction(ShellCommand.of(command)));
   }
 
-  /** {@code ENTRYPOINT ["program", "arg"...]}: exec form, so signals reach the program. */
+  /**
+   * Adds {@code ENTRYPOINT ["program", "arg"...]}: exec form, so signals reach the program.
+   *
+   * @param arguments such as {@code "/usr/bin/tini", "--"}
+   * @return this stage
+   * @throws NullPointerException when an argument is null
+   */
   public StageBuilder entrypoint(String... arguments) {
     return instruction(new EntrypointInstruction(Command.exec(arguments)));
   }
 
-  /** {@code ENTRYPOINT <command>} in shell form. */
+  /**
+   * Adds {@code ENTRYPOINT <command>} in shell form; the program runs under a shell and gets no signals.
+   *
+   * @param command the command line
+   * @return this stage
+   * @throws IllegalArgumentException when the command holds a line break
+   */
   public StageBuilder entrypointShell(String command) {
     return instruction(new EntrypointInstruction(ShellCommand.of(command)));
   }
 
-  /** {@code SHELL ["executable", "arg"...]}. */
+  /**
+   * Adds {@code SHELL ["executable", "arg"...]}: the shell for later shell-form commands.
+   *
+   * @param shell at least one item, such as {@code "/bin/bash", "-o", "pipefail", "-c"}
+   * @return this stage
+   * @throws IllegalArgumentException when there is no item
+   */
   public StageBuilder shell(String... shell) {
     return instruction(new ShellInstruction(Arrays.asList(shell)));
   }
 
-  /** {@code HEALTHCHECK ... CMD ...} or {@code HEALTHCHECK NONE}. */
+  /**
+   * Adds {@code HEALTHCHECK ... CMD ...} or {@code HEALTHCHECK NONE}.
+   *
+   * @param healthcheck such as {@code HealthcheckInstruction.of(Command.exec("/app/health"))}
+   * @return this stage
+   * @throws NullPointerException when the healthcheck is null
+   */
   public StageBuilder healthcheck(HealthcheckInstruction healthcheck) {
     return instruction(healthcheck);
   }
 
-  /** {@code STOPSIGNAL <signal>}. */
+  /**
+   * Adds {@code STOPSIGNAL <signal>}.
+   *
+   * @param signal such as {@code SIGQUIT}
+   * @return this stage
+   * @throws IllegalArgumentException when the text is not a signal name or number
+   */
   public StageBuilder stopSignal(String signal) {
     return instruction(new StopSignalInstruction(signal));
   }
 
-  /** {@code ONBUILD <instruction>}. */
+  /**
+   * Adds {@code ONBUILD <instruction>}, run when another image builds FROM this one.
+   *
+   * @param trigger such as {@code CopyInstruction.of(List.of(CopySource.path(".")), Value.literal("/app/"))}
+   * @return this stage
+   * @throws IllegalArgumentException when the trigger is ONBUILD, FROM or MAINTAINER
+   */
   public StageBuilder onBuild(Instruction trigger) {
     return instruction(new OnBuildInstruction(trigger));
   }
 
-  /** {@code MAINTAINER <name>}: deprecated, prefer {@code label("org.opencontainers.image.authors", ...)}. */
+  /**
+   * Adds {@code MAINTAINER <name>}: deprecated, prefer {@code label("org.opencontainers.image.authors", name)}.
+   *
+   * @param name such as {@code Jane Doe}
+   * @return this stage
+   * @throws IllegalArgumentException when the name is blank or holds a line break
+   */
   public StageBuilder maintainer(String name) {
     return instruction(new MaintainerInstruction(name));
   }

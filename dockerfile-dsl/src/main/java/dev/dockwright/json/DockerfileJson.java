@@ -32,16 +32,27 @@ import java.util.Optional;
  * durations Go durations, enums lower case, absent options {@code null}.
  *
  * <pre>{@code
- * String json = DockerfileJson.write(dockerfile);
+ * DockerfileBuilder builder = DockerfileBuilder.create();
+ * builder.from("alpine:3.20").run("apk add --no-cache curl");
+ * String json = DockerfileJson.write(builder.build());   // an object: "formatVersion": 1, "file": null, ...
  * }</pre>
  */
 public final class DockerfileJson {
-  /** The version of the format; bumped only for changes that break readers. */
+  /**
+   * The version of the format, written as {@code "formatVersion"}; bumped only for changes that break
+   * readers.
+   */
   public static final int FORMAT_VERSION = 1;
 
   private DockerfileJson() {}
 
-  /** The whole file as JSON. */
+  /**
+   * The whole file as JSON: {@code formatVersion}, {@code file} (the source file name, or null),
+   * {@code escape}, {@code directives}, {@code header} and {@code stages}.
+   *
+   * @param file the Dockerfile, parsed or built
+   * @return the JSON text, indented by two spaces, without a final newline
+   */
   public static String write(Dockerfile file) {
     JsonWriter w = new JsonWriter();
     w.beginObject();

@@ -5,10 +5,15 @@ import java.util.Deque;
 
 /**
  * Writes JSON text with two-space indentation. Keys are written in the order given, so output is
- * deterministic.
+ * deterministic. The writer does not check the structure: the caller pairs each {@code begin} with its
+ * {@code end} and gives each member a name, then a value. Strings are escaped as JSON requires, and
+ * U+2028 and U+2029 as well, so that the text is also valid JavaScript.
  *
  * <pre>{@code
  * String json = new JsonWriter().beginObject().name("file").value("Dockerfile").endObject().toString();
+ * // {
+ * //   "file": "Dockerfile"
+ * // }
  * }</pre>
  */
 public final class JsonWriter {
@@ -16,7 +21,14 @@ public final class JsonWriter {
   private final Deque<int[]> counts = new ArrayDeque<>();
   private boolean afterName;
 
-  /** Opens an object. */
+  /** A writer with nothing written yet. */
+  public JsonWriter() {}
+
+  /**
+   * Opens an object: writes <code>&#123;</code>.
+   *
+   * @return this writer
+   */
   public JsonWriter beginObject() {
     beforeValue();
     out.append('{');
@@ -24,12 +36,20 @@ public final class JsonWriter {
     return this;
   }
 
-  /** Closes an object. */
+  /**
+   * Closes an object: writes <code>&#125;</code>.
+   *
+   * @return this writer
+   */
   public JsonWriter endObject() {
     return close('}');
   }
 
-  /** Opens an array. */
+  /**
+   * Opens an array: writes {@code [}.
+   *
+   * @return this writer
+   */
   public JsonWriter beginArray() {
     beforeValue();
     out.append('[');
@@ -37,7 +57,11 @@ public final class JsonWriter {
     return this;
   }
 
-  /** Closes an array. */
+  /**
+   * Closes an array: writes {@code ]}.
+   *
+   * @return this writer
+   */
   public JsonWriter endArray() {
     return close(']');
   }
@@ -51,7 +75,12 @@ public final class JsonWriter {
     return this;
   }
 
-  /** Writes a member name; the next call writes its value. */
+  /**
+   * Writes a member name inside an object; the next call writes its value.
+   *
+   * @param name the name, escaped as a JSON string
+   * @return this writer
+   */
   public JsonWriter name(String name) {
     beforeValue();
     string(name);
@@ -60,7 +89,12 @@ public final class JsonWriter {
     return this;
   }
 
-  /** Writes a string, or null. */
+  /**
+   * Writes a string, or null.
+   *
+   * @param value the string, escaped; null writes {@code null}
+   * @return this writer
+   */
   public JsonWriter value(String value) {
     beforeValue();
     if (value == null) {
@@ -71,21 +105,35 @@ public final class JsonWriter {
     return this;
   }
 
-  /** Writes a number. */
+  /**
+   * Writes a number.
+   *
+   * @param value the number, in decimal
+   * @return this writer
+   */
   public JsonWriter value(long value) {
     beforeValue();
     out.append(value);
     return this;
   }
 
-  /** Writes a boolean. */
+  /**
+   * Writes a boolean.
+   *
+   * @param value {@code true} or {@code false}
+   * @return this writer
+   */
   public JsonWriter value(boolean value) {
     beforeValue();
     out.append(value);
     return this;
   }
 
-  /** Writes null. */
+  /**
+   * Writes {@code null}.
+   *
+   * @return this writer
+   */
   public JsonWriter nullValue() {
     beforeValue();
     out.append("null");
@@ -132,7 +180,11 @@ public final class JsonWriter {
     out.append('"');
   }
 
-  /** The JSON text written so far. */
+  /**
+   * The JSON text written so far, without a final newline.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return out.toString();

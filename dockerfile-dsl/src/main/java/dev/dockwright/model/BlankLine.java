@@ -1,7 +1,8 @@
 package dev.dockwright.model;
 
 /**
- * An empty line between instructions, kept so that layout survives a parse and a render.
+ * An empty line between instructions, kept so that layout survives a parse and a render. All instances are
+ * equal; use {@link #INSTANCE}.
  *
  * <pre>{@code
  * BlankLine.INSTANCE

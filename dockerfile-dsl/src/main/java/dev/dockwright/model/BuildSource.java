@@ -5,11 +5,15 @@ package dev.dockwright.model;
  * Dockerfile, or an image (or named build context).
  *
  * <pre>{@code
- * BuildSource src = builder.ref();              // a stage of this Dockerfile
- * BuildSource img = ImageRef.of("alpine:3.20"); // an image
+ * BuildSource stage = StageRef.named("build");    // a stage of this Dockerfile
+ * BuildSource image = ImageRef.of("alpine:3.20"); // an image
  * }</pre>
  */
 public sealed interface BuildSource permits StageRef, ImageRef {
-  /** The text written after {@code FROM} or {@code --from=}. */
+  /**
+   * The text written after {@code FROM} or {@code --from=}.
+   *
+   * @return such as {@code build} or {@code alpine:3.20}
+   */
   String text();
 }

@@ -13,16 +13,29 @@ import java.util.Locale;
  * }</pre>
  */
 public enum BuilderTarget {
+  /** BuildKit ({@code docker build}, {@code docker buildx}): all of the syntax. */
   BUILDKIT,
+  /** Buildah and podman: mounts, but none of the other BuildKit additions listed above. */
   BUILDAH,
+  /** The Docker Engine's builder without BuildKit: none of the BuildKit additions. */
   LEGACY;
 
-  /** The name as the command line writes it: lower case. */
+  /**
+   * The name as the command line writes it.
+   *
+   * @return {@code "buildkit"}, {@code "buildah"} or {@code "legacy"}
+   */
   public String text() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Reads {@code buildkit}, {@code buildah} or {@code legacy}, in any case. */
+  /**
+   * Reads {@code buildkit}, {@code buildah} or {@code legacy}, in any case.
+   *
+   * @param text the name
+   * @return the target
+   * @throws IllegalArgumentException with {@code not a builder target: "..."} for any other text
+   */
   public static BuilderTarget parse(String text) {
     for (BuilderTarget t : values()) {
       if (t.text().equalsIgnoreCase(text)) {

@@ -17,8 +17,11 @@ import java.util.Optional;
  * the input byte for byte; equality ignores it.
  *
  * <pre>{@code
- * Dockerfile file = Dockerfile.of(List.of(), List.of(), List.of(Stage.of(from, body)));
- * file.stage("build").ifPresent(...);
+ * Stage runtime = Stage.of(FromInstruction.of(ImageRef.of("nginx:1.27-alpine")),
+ *     List.of(new ExposeInstruction(List.of(Port.tcp(80)))));
+ * Dockerfile file = Dockerfile.of(List.of(ParserDirective.syntax("docker/dockerfile:1")), List.of(),
+ *     List.of(runtime));
+ * file.stage("runtime");   // empty: the stage has no AS name
  * }</pre>
  */
 public final class Dockerfile {
@@ -35,12 +38,34 @@ public final class Dockerfile {
     check();
   }
 
-  /** A Dockerfile of the given parts, with no source. */
+  /**
+   * A Dockerfile of the given parts, with no source: it renders canonically.
+   *
+   * @param directives the parser directives, at most one of each name; may be empty
+   * @param header the global ARGs before the first FROM, with comments and blank lines; may be empty
+   * @param stages the stages, in order; may be empty
+   * @return the Dockerfile
+   * @throws NullPointerException when a list or one of its items is null
+   * @throws IllegalArgumentException when a directive is repeated, the header holds an instruction other than
+   *     ARG, two stages share a name, a stage refers to one not defined before it or to a stage by index in a
+   *     FROM, a comment at the top would be read as a directive, or a shell command, MAINTAINER or COPY/ADD path
+   *     would not read back as written under the file's escape character
+   */
   public static Dockerfile of(List<ParserDirective> directives, List<Element> header, List<Stage> stages) {
     return new Dockerfile(directives, header, stages, null);
   }
 
-  /** A Dockerfile of the given parts that remembers the file it was read from. */
+  /**
+   * A Dockerfile of the given parts that remembers the file it was read from; the parser makes these.
+   *
+   * @param directives the parser directives, at most one of each name; may be empty
+   * @param header the global ARGs before the first FROM, with comments and blank lines; may be empty
+   * @param stages the stages, in order; may be empty
+   * @param source the file the elements were read from, not null
+   * @return the Dockerfile
+   * @throws NullPointerException when the source, a list or one of its items is null
+   * @throws IllegalArgumentException as {@link #of(List, List, List)} does
+   */
   public static Dockerfile of(
       List<ParserDirective> directives, List<Element> header, List<Stage> stages, SourceFile source) {
     return new Dockerfile(directives, header, stages, Objects.requireNonNull(source, "source"));
@@ -215,7 +240,12 @@ public final class Dockerfile {
     }
   }
 
-  /** The stages and images an element takes files from: COPY --from, RUN --mount from=, ONBUILD's trigger. */
+  /**
+   * The stages and images an element takes files from: {@code COPY --from} and {@code RUN --mount from=}.
+   *
+   * @param element any element
+   * @return the sources in order of appearance; empty for other elements
+   */
   public static List<BuildSource> sourcesOf(Element element) {
     List<BuildSource> sources = new ArrayList<>();
     if (element instanceof CopyInstruction copy && copy.from() != null) {
@@ -232,29 +262,50 @@ public final class Dockerfile {
     return sources;
   }
 
-  /** The parser directives, in order. */
+  /**
+   * The parser directives, in order.
+   *
+   * @return an unmodifiable list, empty when the file has none
+   */
   public List<ParserDirective> directives() {
     return directives;
   }
 
-  /** The global ARGs before the first FROM, with the comments and blank lines among them. */
+  /**
+   * The global ARGs before the first FROM, with the comments and blank lines among them.
+   *
+   * @return an unmodifiable list; may be empty
+   */
   public List<Element> header() {
     return header;
   }
 
-  /** The stages, in order. */
+  /**
+   * The stages, in order.
+   *
+   * @return an unmodifiable list; may be empty
+   */
   public List<Stage> stages() {
     return stages;
   }
 
-  /** The stage with the given name (compared case-insensitively, as BuildKit does). */
+  /**
+   * The stage with the given name, compared case-insensitively, as BuildKit does.
+   *
+   * @param name such as {@code build}
+   * @return the first stage of that name; empty when there is none
+   */
   public Optional<Stage> stage(String name) {
     return stages.stream()
         .filter(s -> s.name().map(n -> n.equalsIgnoreCase(name)).orElse(false))
         .findFirst();
   }
 
-  /** The escape character: {@code \} unless an {@code escape} directive says otherwise. */
+  /**
+   * The escape character, which escapes characters and continues lines.
+   *
+   * @return {@code '\\'} unless an {@code escape} directive says otherwise (then {@code '`'})
+   */
   public char escapeChar() {
     for (ParserDirective d : directives) {
       if (d.name().equalsIgnoreCase("escape")) {
@@ -264,7 +315,12 @@ public final class Dockerfile {
     return '\\';
   }
 
-  /** The value of a parser directive, by case-insensitive name. */
+  /**
+   * The value of a parser directive, by case-insensitive name.
+   *
+   * @param name such as {@code syntax}
+   * @return the value, such as {@code docker/dockerfile:1}; empty when the file has no such directive
+   */
   public Optional<String> directive(String name) {
     return directives.stream()
         .filter(d -> d.name().equalsIgnoreCase(name))
@@ -272,32 +328,63 @@ public final class Dockerfile {
         .findFirst();
   }
 
-  /** The file this was read from, if it was parsed. */
+  /**
+   * The file this was read from, if it was parsed.
+   *
+   * @return the source; empty for a Dockerfile built in code or made {@link #withoutSource()}
+   */
   public Optional<SourceFile> source() {
     return Optional.ofNullable(source);
   }
 
-  /** The source of an element or directive of this file, if it was read from text and not changed. */
+  /**
+   * The source of an element or directive of this file, looked up by identity.
+   *
+   * @param element an element or {@link ParserDirective} of this file
+   * @return its span; empty when it was not read from text or was made or changed since
+   */
   public Optional<SourceSpan> sourceOf(Object element) {
     return source == null ? Optional.empty() : source.spanOf(element);
   }
 
-  /** This file with other directives; untouched elements keep their source. */
+  /**
+   * This file with other directives; untouched elements keep their source.
+   *
+   * @param directives the new directives
+   * @return a new Dockerfile; this one is unchanged
+   * @throws IllegalArgumentException as {@link #of(List, List, List)} does
+   */
   public Dockerfile withDirectives(List<ParserDirective> directives) {
     return new Dockerfile(directives, header, stages, source);
   }
 
-  /** This file with another header; untouched elements keep their source. */
+  /**
+   * This file with another header; untouched elements keep their source.
+   *
+   * @param header the new global ARGs, comments and blank lines
+   * @return a new Dockerfile; this one is unchanged
+   * @throws IllegalArgumentException as {@link #of(List, List, List)} does
+   */
   public Dockerfile withHeader(List<Element> header) {
     return new Dockerfile(directives, header, stages, source);
   }
 
-  /** This file with other stages; untouched elements keep their source. */
+  /**
+   * This file with other stages; untouched elements keep their source.
+   *
+   * @param stages the new stages
+   * @return a new Dockerfile; this one is unchanged
+   * @throws IllegalArgumentException as {@link #of(List, List, List)} does
+   */
   public Dockerfile withStages(List<Stage> stages) {
     return new Dockerfile(directives, header, stages, source);
   }
 
-  /** This file without its source: every element renders canonically. */
+  /**
+   * This file without its source: every element renders canonically.
+   *
+   * @return a new Dockerfile with the same elements
+   */
   public Dockerfile withoutSource() {
     return new Dockerfile(directives, header, stages, null);
   }

@@ -16,8 +16,13 @@ public final class DurationFormat {
   private DurationFormat() {}
 
   /**
-   * Reads a Go duration; negative durations are refused.
+   * Reads a Go duration: decimal numbers with units {@code ns}, {@code us} (or {@code µs}), {@code ms},
+   * {@code s}, {@code m}, {@code h}, such as {@code 1m30s} or {@code 1.5h}; {@code 0} alone needs no unit.
+   * Negative durations are refused.
    *
+   * @param text the duration as written, such as {@code 30s}
+   * @return the duration, rounded to nanoseconds
+   * @throws NullPointerException when the text is null
    * @throws IllegalArgumentException with {@code not a valid duration: "..."}
    */
   public static Duration parse(String text) {
@@ -89,7 +94,14 @@ public final class DurationFormat {
     return Duration.ofNanos(nanos);
   }
 
-  /** Writes a duration in Go's canonical form: {@code 1h2m3s}, {@code 1.5s}, {@code 300ms}, {@code 0s}. */
+  /**
+   * Writes a duration in Go's canonical form.
+   *
+   * @param duration a duration, not negative
+   * @return such as {@code 1h2m3s}, {@code 1.5s}, {@code 300ms} or {@code 0s}
+   * @throws NullPointerException when the duration is null
+   * @throws IllegalArgumentException when the duration is negative
+   */
   public static String format(Duration duration) {
     Objects.requireNonNull(duration, "duration");
     if (duration.isNegative()) {

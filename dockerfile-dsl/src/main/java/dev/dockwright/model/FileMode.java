@@ -10,8 +10,19 @@ import java.util.Objects;
  * FileMode.octal(0755)          // --chmod=0755
  * FileMode.parse("u=rw,go=r")   // --chmod=u=rw,go=r
  * }</pre>
+ *
+ * @param text an octal mode up to 07777, a symbolic mode as chmod(1) writes it, or a word with build argument
+ *     references
  */
 public record FileMode(String text) {
+  /**
+   * Checks the text.
+   *
+   * @param text an octal mode up to 07777, a symbolic mode as chmod(1) writes it, or a word with build argument
+   *     references
+   * @throws NullPointerException when the text is null
+   * @throws IllegalArgumentException with {@code not a valid file mode: "..."} for any other text
+   */
   public FileMode {
     Objects.requireNonNull(text, "text");
     if (!isOctal(text) && !isSymbolic(text) && !hasVariable(text)) {
@@ -19,7 +30,13 @@ public record FileMode(String text) {
     }
   }
 
-  /** An octal mode such as {@code 0755}, written with four digits. */
+  /**
+   * An octal mode, written with four digits.
+   *
+   * @param mode from 0 to 07777, such as {@code 0755} (an octal literal)
+   * @return the mode, such as {@code 0755}
+   * @throws IllegalArgumentException when the mode is out of range
+   */
   public static FileMode octal(int mode) {
     if (mode < 0 || mode > 07777) {
       throw new IllegalArgumentException("not a valid file mode: " + Integer.toOctalString(mode));
@@ -27,12 +44,22 @@ public record FileMode(String text) {
     return new FileMode(String.format("%04o", mode));
   }
 
-  /** Reads an octal or symbolic mode. */
+  /**
+   * Reads an octal or symbolic mode.
+   *
+   * @param text such as {@code 644}, {@code 0755} or {@code u=rwx,go=rx}
+   * @return the mode, with the text kept as written
+   * @throws IllegalArgumentException when the text is neither
+   */
   public static FileMode parse(String text) {
     return new FileMode(text);
   }
 
-  /** Whether this is an octal mode. */
+  /**
+   * Whether this is an octal mode.
+   *
+   * @return true for {@code 0755}, false for {@code u=rwx}
+   */
   public boolean isOctal() {
     return isOctal(text);
   }

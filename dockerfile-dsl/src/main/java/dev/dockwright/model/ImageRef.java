@@ -13,11 +13,23 @@ import java.util.Optional;
  * ImageRef.of("ghcr.io/acme/app@sha256:" + "ab".repeat(32))
  * ImageRef.of("node::22")   // IllegalArgumentException: not a valid image reference: "node::22"
  * }</pre>
+ *
+ * @param text the reference as written
  */
 public record ImageRef(String text) implements BuildSource {
-  /** The empty image that a final stage of static binaries starts from. */
+  /**
+   * {@code scratch}, the empty image that a final stage of static binaries starts from.
+   */
   public static final ImageRef SCRATCH = new ImageRef("scratch");
 
+  /**
+   * Checks the reference.
+   *
+   * @param text the reference as written
+   * @throws NullPointerException when the text is null
+   * @throws IllegalArgumentException with {@code not a valid image reference: "..."} when the text is not a
+   *     valid reference, or, with build arguments, holds a blank or a quote
+   */
   public ImageRef {
     Objects.requireNonNull(text, "text");
     if (text.indexOf('$') >= 0) {
@@ -27,17 +39,32 @@ public record ImageRef(String text) implements BuildSource {
     }
   }
 
-  /** Checks and wraps an image reference. */
+  /**
+   * Checks and wraps an image reference.
+   *
+   * @param text such as {@code node:22.12.0-bookworm-slim} or {@code ${BASE_IMAGE}}
+   * @return the reference
+   * @throws IllegalArgumentException when the text is not a valid reference
+   */
   public static ImageRef of(String text) {
     return new ImageRef(text);
   }
 
-  /** Whether this reference uses build arguments, so that it is only known once they are expanded. */
+  /**
+   * Whether this reference uses build arguments, so that it is only known once they are expanded.
+   *
+   * @return true for {@code ${BASE_IMAGE}:22}
+   */
   public boolean hasVariables() {
     return text.indexOf('$') >= 0;
   }
 
-  /** The name without tag and digest, including any registry: {@code ghcr.io/acme/app}. */
+  /**
+   * The name without tag and digest, including any registry.
+   *
+   * @return {@code ghcr.io/acme/app} for {@code ghcr.io/acme/app:1.2@sha256:...}, {@code node} for
+   *     {@code node:22}
+   */
   public String name() {
     int at = text.indexOf('@');
     String beforeDigest = at >= 0 ? text.substring(0, at) : text;
@@ -45,7 +72,11 @@ public record ImageRef(String text) implements BuildSource {
     return colon >= 0 ? beforeDigest.substring(0, colon) : beforeDigest;
   }
 
-  /** The tag, if one is written. */
+  /**
+   * The tag, if one is written.
+   *
+   * @return {@code 22} for {@code node:22}; empty for {@code node} or {@code localhost:5000/app}
+   */
   public Optional<String> tag() {
     int at = text.indexOf('@');
     String beforeDigest = at >= 0 ? text.substring(0, at) : text;
@@ -53,18 +84,32 @@ public record ImageRef(String text) implements BuildSource {
     return colon >= 0 ? Optional.of(beforeDigest.substring(colon + 1)) : Optional.empty();
   }
 
-  /** The digest ({@code sha256:...}), if one is written. */
+  /**
+   * The digest, if one is written.
+   *
+   * @return the text after {@code @}, such as {@code sha256:...}; empty when there is none
+   */
   public Optional<String> digest() {
     int at = text.indexOf('@');
     return at >= 0 ? Optional.of(text.substring(at + 1)) : Optional.empty();
   }
 
-  /** Whether this is {@code scratch}, the empty image. */
+  /**
+   * Whether this is {@code scratch}, the empty image.
+   *
+   * @return true for exactly {@code scratch}
+   */
   public boolean isScratch() {
     return text.equals("scratch");
   }
 
-  /** This reference with another tag (and no digest). */
+  /**
+   * This reference with another tag and no digest.
+   *
+   * @param tag such as {@code 22.12.0}
+   * @return {@code name:tag}
+   * @throws IllegalArgumentException when the tag is not valid
+   */
   public ImageRef withTag(String tag) {
     return new ImageRef(name() + ":" + tag);
   }
@@ -81,7 +126,12 @@ public record ImageRef(String text) implements BuildSource {
     return colon > slash ? colon : -1;
   }
 
-  /** Whether the text is a valid image reference (without variables). */
+  /**
+   * Whether the text is a valid image reference, without build arguments.
+   *
+   * @param text the text, not null
+   * @return true for {@code node:22} or {@code ghcr.io/acme/app}; false for {@code node::22} or {@code Node}
+   */
   public static boolean isValid(String text) {
     if (text.isEmpty() || text.length() > 512) {
       return false;

@@ -1,15 +1,17 @@
 package dev.dockwright.model;
 
 /**
- * A Dockerfile instruction. The family is sealed: consumers switch over it, and the compiler tells them when
- * they miss one.
+ * A Dockerfile instruction. The family is sealed: the permitted records are every instruction the model
+ * knows, and {@link OpaqueInstruction} holds any other one as text.
  *
  * <pre>{@code
- * String what = switch (instruction) {
- *   case RunInstruction run -> "runs " + run.command();
- *   case CopyInstruction copy -> "copies to " + copy.destination();
- *   default -> instruction.keyword();
- * };
+ * for (Instruction instruction : stage.instructions()) {
+ *   if (instruction instanceof CopyInstruction copy) {
+ *     System.out.println("copies to " + copy.destination());
+ *   } else {
+ *     System.out.println(instruction.keyword());
+ *   }
+ * }
  * }</pre>
  */
 public sealed interface Instruction extends Element
@@ -33,6 +35,10 @@ public sealed interface Instruction extends Element
         MaintainerInstruction,
         OpaqueInstruction {
 
-  /** The instruction's keyword in upper case: {@code RUN}, {@code COPY}, ... */
+  /**
+   * The instruction's keyword in upper case, as it is rendered.
+   *
+   * @return {@code "RUN"}, {@code "COPY"} and so on; for an {@link OpaqueInstruction}, the keyword as read
+   */
   String keyword();
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * JsonStringArray.parse("[ -f x ] && echo")            // null
  * }</pre>
  */
-public final class JsonStringArray {
+final class JsonStringArray {
   private final String text;
   private int pos;
 
@@ -22,7 +22,7 @@ public final class JsonStringArray {
   }
 
   /** The strings of the array, or null when the text (surrounding whitespace aside) is not one. */
-  public static List<String> parse(String text) {
+  static List<String> parse(String text) {
     JsonStringArray reader = new JsonStringArray(text);
     try {
       List<String> items = reader.array();

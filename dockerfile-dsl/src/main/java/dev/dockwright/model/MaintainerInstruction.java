@@ -7,8 +7,17 @@ package dev.dockwright.model;
  * <pre>{@code
  * new MaintainerInstruction("Jane <jane@example.com>")
  * }</pre>
+ *
+ * @param name the text after the keyword, on one line, not blank
  */
 public record MaintainerInstruction(String name) implements Instruction {
+  /**
+   * Checks the name.
+   *
+   * @param name the text after the keyword, on one line, not blank
+   * @throws NullPointerException when the name is null
+   * @throws IllegalArgumentException when the name is blank, holds a line break or would be read as flags
+   */
   public MaintainerInstruction {
     Values.requireSingleLine(name, "maintainer");
     if (name.isBlank()) {

@@ -14,16 +14,28 @@ package dev.dockwright.model;
  * }</pre>
  */
 public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretMount, SshMount {
-  /** The mount type as written after {@code type=}. */
+  /**
+   * The mount type as written after {@code type=}.
+   *
+   * @return {@code "bind"}, {@code "cache"}, {@code "tmpfs"}, {@code "secret"} or {@code "ssh"}
+   */
   String type();
 
   /**
-   * The path the mount appears at, or {@code null} when not given: the working directory for bind, cache and
-   * tmpfs mounts, a default path for secrets and SSH.
+   * The path the mount appears at.
+   *
+   * @return the target; {@code null} when not given, which means the working directory for bind, cache and
+   *     tmpfs mounts and a default path for secrets and SSH
    */
   String target();
 
-  /** A cache mount at {@code target}: persists across builds, never part of the image. */
+  /**
+   * A cache mount at {@code target}: persists across builds, never part of the image.
+   *
+   * @param target the directory, such as {@code /root/.npm}
+   * @return the mount with BuildKit's defaults for every option
+   * @throws IllegalArgumentException when the target is null, empty, or holds a comma, a blank or a quote
+   */
   static CacheMount cache(String target) {
     if (target == null) {
       throw new IllegalArgumentException("cache mount needs a target");
@@ -31,7 +43,13 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     return new CacheMount(target, null, false, null, null, null, null, null, null);
   }
 
-  /** A read-only bind mount of the build context at {@code target}. */
+  /**
+   * A read-only bind mount of the whole build context at {@code target}.
+   *
+   * @param target the path, such as {@code /src}
+   * @return the mount; narrow it with {@link BindMount#withSource(String)}
+   * @throws IllegalArgumentException when the target is null, empty, or holds a comma, a blank or a quote
+   */
   static BindMount bind(String target) {
     if (target == null) {
       throw new IllegalArgumentException("bind mount needs a target");
@@ -39,7 +57,13 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     return new BindMount(target, null, null, false);
   }
 
-  /** A tmpfs at {@code target}. */
+  /**
+   * A tmpfs at {@code target}, with no size limit.
+   *
+   * @param target the path, such as {@code /tmp}
+   * @return the mount
+   * @throws IllegalArgumentException when the target is null, empty, or holds a comma, a blank or a quote
+   */
   static TmpfsMount tmpfs(String target) {
     if (target == null) {
       throw new IllegalArgumentException("tmpfs mount needs a target");
@@ -47,33 +71,23 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     return new TmpfsMount(target, null);
   }
 
-  /** The build secret {@code id}, as a file under {@code /run/secrets/}. */
+  /**
+   * The build secret {@code id}, as a file under {@code /run/secrets/}, not required.
+   *
+   * @param id the secret's id as the build passes it, such as {@code npm_token}
+   * @return the mount
+   * @throws IllegalArgumentException when the id is null, empty, or holds a comma, a blank or a quote
+   */
   static SecretMount secret(String id) {
     return new SecretMount(id, null, null, false, null, null, null);
   }
 
-  /** The default SSH agent socket. */
+  /**
+   * The default SSH agent socket, not required.
+   *
+   * @return {@code --mount=type=ssh}
+   */
   static SshMount ssh() {
     return new SshMount(null, null, false, null, null, null);
-  }
-
-  /** Checks an option value: written inside a comma-separated list, so no comma, quote or space. */
-  static String option(String value, String what) {
-    if (value == null) {
-      return null;
-    }
-    if (value.isEmpty() || value.indexOf(',') >= 0) {
-      throw new IllegalArgumentException("not a valid mount " + what + ": " + Quoted.of(value));
-    }
-    Values.requireToken(value, "mount " + what);
-    return Values.requireFlagValue(value, "mount " + what);
-  }
-
-  /** Checks a uid or gid. */
-  static Integer id(Integer value, String what) {
-    if (value != null && value < 0) {
-      throw new IllegalArgumentException("not a valid mount " + what + ": " + value);
-    }
-    return value;
   }
 }

@@ -8,10 +8,25 @@ import java.util.Objects;
  * {@code # escape=`}, {@code # check=skip=JSONArgsRecommended}.
  *
  * <pre>{@code
- * ParserDirective.syntax("docker/dockerfile:1")
+ * ParserDirective.syntax("docker/dockerfile:1")   // # syntax=docker/dockerfile:1
+ * ParserDirective.escape('`')                     // # escape=`
  * }</pre>
+ *
+ * @param name {@code syntax}, {@code escape} or {@code check}, in any case
+ * @param value the text after {@code =}: not empty, on one line, without surrounding blanks; for
+ *     {@code escape}, {@code \} or a backtick
  */
 public record ParserDirective(String name, String value) {
+  /**
+   * Checks the directive.
+   *
+   * @param name {@code syntax}, {@code escape} or {@code check}, in any case
+   * @param value the text after {@code =}: not empty, on one line, without surrounding blanks; for
+   *     {@code escape}, {@code \} or a backtick
+   * @throws NullPointerException when the name or the value is null
+   * @throws IllegalArgumentException when the name is not one BuildKit knows, the value is empty, holds a line
+   *     break or surrounding blanks, or an escape is other than {@code \} or a backtick
+   */
   public ParserDirective {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
@@ -52,22 +67,44 @@ public record ParserDirective(String name, String value) {
     return c == ' ' || c == '\t' || c == '\f';
   }
 
-  /** {@code # syntax=<frontend image>}. */
+  /**
+   * {@code # syntax=<frontend image>}: the frontend that reads the file.
+   *
+   * @param frontend the frontend image, such as {@code docker/dockerfile:1}
+   * @return the directive
+   * @throws IllegalArgumentException when the image is empty or not on one line
+   */
   public static ParserDirective syntax(String frontend) {
     return new ParserDirective("syntax", frontend);
   }
 
-  /** {@code # escape=\} or {@code # escape=`}. */
+  /**
+   * {@code # escape=\} or {@code # escape=`}: the character that escapes and continues lines.
+   *
+   * @param escape {@code '\\'} or {@code '`'}
+   * @return the directive
+   * @throws IllegalArgumentException for any other character
+   */
   public static ParserDirective escape(char escape) {
     return new ParserDirective("escape", String.valueOf(escape));
   }
 
-  /** {@code # check=<value>}. */
+  /**
+   * {@code # check=<value>}: which build checks BuildKit runs or skips.
+   *
+   * @param value such as {@code skip=JSONArgsRecommended} or {@code error=true}
+   * @return the directive
+   * @throws IllegalArgumentException when the value is empty or not on one line
+   */
   public static ParserDirective check(String value) {
     return new ParserDirective("check", value);
   }
 
-  /** The name in lower case, as BuildKit compares it. */
+  /**
+   * The name in lower case, as BuildKit compares it.
+   *
+   * @return {@code "syntax"}, {@code "escape"} or {@code "check"}
+   */
   public String normalizedName() {
     return name.toLowerCase(Locale.ROOT);
   }

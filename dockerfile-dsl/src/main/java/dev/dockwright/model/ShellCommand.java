@@ -16,8 +16,22 @@ import java.util.List;
  * ShellCommand.lines("apt-get update", "&& apt-get install -y curl")   // two physical lines
  * ShellCommand.script("set -eux\napt-get update\n")                  // RUN <<EOF ... EOF
  * }</pre>
+ *
+ * @param script the text after the keyword (and its flags); each {@code \n} is a line continuation; for a
+ *     heredoc form, the line that holds the markers, such as {@code <<EOF}; no carriage return
+ * @param heredocs the heredocs the line opens, in order, with distinct delimiters; may be empty
  */
 public record ShellCommand(String script, List<Heredoc> heredocs) implements Command {
+  /**
+   * Checks and copies the parts.
+   *
+   * @param script the text after the keyword (and its flags); each {@code \n} is a line continuation; for a
+   *     heredoc form, the line that holds the markers, such as {@code <<EOF}; no carriage return
+   * @param heredocs the heredocs the line opens, in order, with distinct delimiters; may be empty
+   * @throws NullPointerException when the script, the list or one of its heredocs is null
+   * @throws IllegalArgumentException when the script holds a carriage return or two heredocs share a
+   *     delimiter
+   */
   public ShellCommand {
     java.util.Objects.requireNonNull(script, "script");
     if (script.indexOf('\r') >= 0) {
@@ -30,6 +44,9 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
   /**
    * A one-line shell command.
    *
+   * @param script the command line, such as {@code "apt-get update && apt-get install -y curl"}
+   * @return the command, with no heredoc
+   * @throws NullPointerException when the script is null
    * @throws IllegalArgumentException when the command has a line break: use {@link #script(String)}
    */
   public static ShellCommand of(String script) {
@@ -40,6 +57,11 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
   /**
    * A command written over several physical lines joined by continuations; the first line follows the
    * keyword, the others are indented by four spaces. {@code lines("a", "&& b")} runs {@code a     && b}.
+   *
+   * @param lines the physical lines, each without a line break; a line starting with {@code #} is a comment
+   *     that the builder drops
+   * @return the command, with no heredoc
+   * @throws IllegalArgumentException when a line holds a line break
    */
   public static ShellCommand lines(String... lines) {
     StringBuilder sb = new StringBuilder();
@@ -55,7 +77,11 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
     return new ShellCommand(sb.toString(), List.of());
   }
 
-  /** Whether the script is written on one physical line. */
+  /**
+   * Whether the script is written on one physical line.
+   *
+   * @return true when the script has no continuation
+   */
   public boolean isSingleLine() {
     return script.indexOf('\n') < 0;
   }
@@ -65,6 +91,8 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
    * the continuation dropped. A blank line is kept: written with the escape character after it, it is not
    * empty to BuildKit. (A blank or comment last line, which BuildKit would skip to continue with the next
    * instruction, cannot be rendered.) For a heredoc form this is the first line only.
+   *
+   * @return the joined command line
    */
   public String commandLine() {
     if (isSingleLine()) {
@@ -94,7 +122,10 @@ public record ShellCommand(String script, List<Heredoc> heredocs) implements Com
 
   /**
    * A multi-line script, written as {@code <<EOF} and a heredoc body that the shell runs as a script. The
-   * delimiter is {@code EOF} unless the body has such a line.
+   * delimiter is {@code EOF} unless the body has such a line, then {@code EOF2}, {@code EOF3} and so on.
+   *
+   * @param body the script, such as {@code "set -eux\napt-get update\n"}; a missing final newline is added
+   * @return the command {@code <<EOF} with the heredoc
    */
   public static ShellCommand script(String body) {
     String delimiter = "EOF";

@@ -8,8 +8,17 @@ import java.util.List;
  * <pre>{@code
  * new ShellInstruction(List.of("/bin/bash", "-o", "pipefail", "-c"))
  * }</pre>
+ *
+ * @param shell the executable and its parameters, at least one item; the script is passed after them
  */
 public record ShellInstruction(List<String> shell) implements Instruction {
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param shell the executable and its parameters, at least one item; the script is passed after them
+   * @throws NullPointerException when the list or one of its items is null
+   * @throws IllegalArgumentException when the list is empty
+   */
   public ShellInstruction {
     shell = Values.copy(shell, "shell");
     if (shell.isEmpty()) {

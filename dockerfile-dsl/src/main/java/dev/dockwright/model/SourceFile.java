@@ -13,7 +13,8 @@ import java.util.Optional;
  * their text.
  *
  * <pre>{@code
- * dockerfile.source().flatMap(src -> src.spanOf(instruction))
+ * Optional<SourceSpan> span = dockerfile.source().flatMap(src -> src.spanOf(instruction));
+ * boolean crlf = dockerfile.source().map(src -> src.lineEnding().equals("\r\n")).orElse(false);
  * }</pre>
  */
 public final class SourceFile {
@@ -26,7 +27,9 @@ public final class SourceFile {
    * @param name the file name used in messages
    * @param byteOrderMark whether the text began with U+FEFF
    * @param lineEnding {@code "\n"} or {@code "\r\n"}, used for elements rendered anew
-   * @param spans each element (or directive) read, by identity, with its source
+   * @param spans each element (or directive) read, by identity, with its source; copied
+   * @throws NullPointerException when the name, line ending or map is null
+   * @throws IllegalArgumentException when the line ending is neither {@code "\n"} nor {@code "\r\n"}
    */
   public SourceFile(String name, boolean byteOrderMark, String lineEnding, IdentityHashMap<Object, SourceSpan> spans) {
     this.name = Objects.requireNonNull(name, "name");
@@ -48,22 +51,39 @@ public final class SourceFile {
     return new IdentityHashMap<>(spans);
   }
 
-  /** The file name used in messages. */
+  /**
+   * The file name used in messages.
+   *
+   * @return the name given when the file was read, such as {@code "Dockerfile"}
+   */
   public String name() {
     return name;
   }
 
-  /** Whether the text began with a UTF-8 byte order mark. */
+  /**
+   * Whether the text began with a UTF-8 byte order mark, which rendering writes back.
+   *
+   * @return true when the first char was U+FEFF
+   */
   public boolean byteOrderMark() {
     return byteOrderMark;
   }
 
-  /** The line end of the file: {@code "\n"} or {@code "\r\n"}. */
+  /**
+   * The line end of the file, used for the elements rendered anew.
+   *
+   * @return {@code "\n"} or {@code "\r\n"}
+   */
   public String lineEnding() {
     return lineEnding;
   }
 
-  /** The source of an element (or directive) read from the file; empty for one made or changed since. */
+  /**
+   * The source of an element (or directive) read from the file, looked up by identity.
+   *
+   * @param element an element or {@link ParserDirective} of the parsed Dockerfile
+   * @return its span; empty for an element made or changed since, or an equal but different object
+   */
   public Optional<SourceSpan> spanOf(Object element) {
     return Optional.ofNullable(spans.get(element));
   }

@@ -9,9 +9,19 @@ import java.util.Objects;
  *
  * <pre>{@code
  * StageName.of("build")
+ * StageName.isValid("2nd")   // false: must start with a letter
  * }</pre>
+ *
+ * @param value the name, as written
  */
 public record StageName(String value) {
+  /**
+   * Checks the name.
+   *
+   * @param value the name, as written
+   * @throws NullPointerException when the name is null
+   * @throws IllegalArgumentException with {@code not a valid stage name: "..."} when BuildKit would refuse it
+   */
   public StageName {
     Objects.requireNonNull(value, "value");
     if (!isValid(value)) {
@@ -19,12 +29,23 @@ public record StageName(String value) {
     }
   }
 
-  /** Checks and wraps a stage name. */
+  /**
+   * Checks and wraps a stage name.
+   *
+   * @param value such as {@code build}
+   * @return the name
+   * @throws IllegalArgumentException when BuildKit would refuse the name
+   */
   public static StageName of(String value) {
     return new StageName(value);
   }
 
-  /** Whether BuildKit accepts the text as a stage name. */
+  /**
+   * Whether BuildKit accepts the text as a stage name.
+   *
+   * @param value the text, not null
+   * @return true for {@code build} or {@code go-1.23}; false for {@code ""}, {@code 2nd} or {@code my stage}
+   */
   public static boolean isValid(String value) {
     if (value.isEmpty() || !isAsciiLetter(value.charAt(0))) {
       return false;

@@ -17,6 +17,7 @@ import java.util.Objects;
  * Value.of("/app/bin:$PATH")      // expands PATH at build time
  * Value.literal("price: $5")      // a literal dollar
  * Value.literal("a$").concat(Value.reference("HOME"))
+ * Value.of("/app/bin:$PATH").referencedNames()   // [PATH]
  * }</pre>
  */
 public final class Value {
@@ -28,11 +29,35 @@ public final class Value {
     this.parts = parts;
   }
 
-  /** One piece of a value: literal text or a variable reference. */
+  /**
+   * One piece of a value: literal text or a variable reference.
+   *
+   * <pre>{@code
+   * for (Value.Part part : value.parts()) {
+   *   if (part instanceof Value.Reference ref) {
+   *     System.out.println("expands " + ref.name());
+   *   }
+   * }
+   * }</pre>
+   */
   public sealed interface Part permits Literal, Reference {}
 
-  /** Text that BuildKit must read exactly as it is. */
+  /**
+   * Text that BuildKit must read exactly as it is.
+   *
+   * <pre>{@code
+   * new Value.Literal("price: $5")
+   * }</pre>
+   *
+   * @param text the text, dollars and quotes included; may be empty (ignored when parts are joined)
+   */
   public record Literal(String text) implements Part {
+    /**
+     * Checks the text.
+     *
+     * @param text the text, dollars and quotes included; may be empty (ignored when parts are joined)
+     * @throws NullPointerException when the text is null
+     */
     public Literal {
       Objects.requireNonNull(text, "text");
     }
@@ -41,8 +66,22 @@ public final class Value {
   /**
    * A variable reference as written in a Dockerfile: {@code $NAME}, {@code ${NAME}} or a {@code ${NAME...}}
    * form with a modifier such as {@code :-default}.
+   *
+   * <pre>{@code
+   * new Value.Reference("${NODE_ENV:-production}").name()   // "NODE_ENV"
+   * }</pre>
+   *
+   * @param expression the whole reference, dollar and braces included, on one line
    */
   public record Reference(String expression) implements Part {
+    /**
+     * Checks the expression.
+     *
+     * @param expression the whole reference, dollar and braces included, on one line
+     * @throws NullPointerException when the expression is null
+     * @throws IllegalArgumentException with {@code not a variable reference: "..."} when the expression is not
+     *     exactly one reference with a name, or holds a line break
+     */
     public Reference {
       Objects.requireNonNull(expression, "expression");
       if (!isPlainReference(expression)) { // $NAME or ${NAME} is well formed: nothing to lex
@@ -61,24 +100,45 @@ public final class Value {
       }
     }
 
-    /** The name of the referenced variable. */
+    /**
+     * The name of the referenced variable.
+     *
+     * @return {@code "HOME"} for {@code $HOME}, {@code ${HOME}} or {@code ${HOME:-/root}}
+     */
     public String name() {
       return nameOf(expression);
     }
   }
 
-  /** The empty value. */
+  /**
+   * The empty value.
+   *
+   * @return the value with no parts, as {@code ENV A=} writes it
+   */
   public static Value empty() {
     return EMPTY;
   }
 
-  /** A value made of literal text only: no character, not even {@code $}, has a special meaning. */
+  /**
+   * A value made of literal text only: no character, not even {@code $}, has a special meaning.
+   *
+   * @param text the text, such as {@code "price: $5"}
+   * @return the value; {@link #empty()} for empty text
+   * @throws NullPointerException when the text is null
+   */
   public static Value literal(String text) {
     Objects.requireNonNull(text, "text");
     return text.isEmpty() ? EMPTY : new Value(List.of(new Literal(text)));
   }
 
-  /** A reference to one variable, written {@code ${name}}. */
+  /**
+   * A reference to one variable, written {@code ${name}}.
+   *
+   * @param name a variable name: a letter or {@code _}, then letters, digits or {@code _}
+   * @return the value {@code ${name}}
+   * @throws NullPointerException when the name is null
+   * @throws IllegalArgumentException with {@code not a valid variable name: "..."} for any other name
+   */
   public static Value reference(String name) {
     Objects.requireNonNull(name, "name");
     if (!isName(name)) {
@@ -91,7 +151,10 @@ public final class Value {
    * Reads a value in which {@code $NAME} and {@code ${...}} are variable references, as BuildKit reads them;
    * a {@code $} not followed by a name or a brace is a literal dollar.
    *
-   * @throws IllegalArgumentException when a {@code ${} is not closed, or is not a form BuildKit can expand
+   * @param template such as {@code "/app/bin:$PATH"} or {@code "${NODE_ENV:-production}"}
+   * @return the value; {@link #empty()} for empty text
+   * @throws NullPointerException when the template is null
+   * @throws IllegalArgumentException when a <code>${</code> is not closed, or is not a form BuildKit can expand
    */
   public static Value of(String template) {
     Objects.requireNonNull(template, "template");
@@ -125,7 +188,13 @@ public final class Value {
     return parts.isEmpty() ? EMPTY : new Value(List.copyOf(parts));
   }
 
-  /** A value of the given parts; adjacent literals are merged. */
+  /**
+   * A value of the given parts; adjacent literals are merged and empty ones dropped.
+   *
+   * @param parts the literals and references, in order
+   * @return the value; {@link #empty()} when nothing is left
+   * @throws NullPointerException when the list or one of its parts is null
+   */
   public static Value ofParts(List<? extends Part> parts) {
     List<Part> merged = new ArrayList<>();
     for (Part p : parts) {
@@ -144,19 +213,32 @@ public final class Value {
     return merged.isEmpty() ? EMPTY : new Value(List.copyOf(merged));
   }
 
-  /** This value followed by another. */
+  /**
+   * This value followed by another; the literal at the seam is merged.
+   *
+   * @param other the value to append
+   * @return a new value; this one is unchanged
+   */
   public Value concat(Value other) {
     List<Part> all = new ArrayList<>(parts);
     all.addAll(other.parts);
     return ofParts(all);
   }
 
-  /** The parts, literal and reference, in order; adjacent literals are always merged. */
+  /**
+   * The parts, literal and reference, in order; adjacent literals are always merged.
+   *
+   * @return an unmodifiable list, empty for the empty value
+   */
   public List<Part> parts() {
     return parts;
   }
 
-  /** Whether the value has no variable reference. */
+  /**
+   * Whether the value has no variable reference.
+   *
+   * @return true for a literal or empty value
+   */
   public boolean isLiteral() {
     for (int i = 0; i < parts.size(); i++) { // indexed: no iterator on this frequent path
       if (!(parts.get(i) instanceof Literal)) {
@@ -166,7 +248,11 @@ public final class Value {
     return true;
   }
 
-  /** Whether the value is the empty string. */
+  /**
+   * Whether the value is the empty string.
+   *
+   * @return true when the value has no parts
+   */
   public boolean isEmpty() {
     return parts.isEmpty();
   }
@@ -174,6 +260,7 @@ public final class Value {
   /**
    * The text of a value that has no reference.
    *
+   * @return the literal text, {@code ""} for the empty value
    * @throws IllegalStateException when the value references a variable
    */
   public String literalText() {
@@ -183,7 +270,11 @@ public final class Value {
     return parts.isEmpty() ? "" : ((Literal) parts.get(0)).text();
   }
 
-  /** The names of the variables referenced, in order of appearance. */
+  /**
+   * The names of the variables referenced, in order of appearance.
+   *
+   * @return such as {@code [HOME, PATH]}, repeated names included; empty for a literal value
+   */
   public List<String> referencedNames() {
     List<String> names = new ArrayList<>();
     for (Part p : parts) {
@@ -198,6 +289,8 @@ public final class Value {
    * The value as written with {@link #of(String)}: references as they are, literal text as it is. Two values
    * can have the same text (a literal {@code $HOME} and a reference), so this is for people, not for
    * round trips.
+   *
+   * @return the text, such as {@code /app/bin:$PATH}
    */
   @Override
   public String toString() {

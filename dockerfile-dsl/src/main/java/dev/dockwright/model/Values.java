@@ -102,6 +102,7 @@ final class Values {
     return value;
   }
 
+<<<<<<< HEAD
   private static boolean isAscii(String value) {
     for (int i = 0; i < value.length(); i++) {
       if (value.charAt(i) >= 0x80) {
@@ -109,6 +110,26 @@ final class Values {
       }
     }
     return true;
+=======
+  /** Checks a mount option value: written inside a comma-separated list, so no comma, quote or space. */
+  static String requireMountOption(String value, String what) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isEmpty() || value.indexOf(',') >= 0) {
+      throw new IllegalArgumentException("not a valid mount " + what + ": " + Quoted.of(value));
+    }
+    requireToken(value, "mount " + what);
+    return requireFlagValue(value, "mount " + what);
+  }
+
+  /** Checks a mount uid or gid. */
+  static Integer requireMountId(Integer value, String what) {
+    if (value != null && value < 0) {
+      throw new IllegalArgumentException("not a valid mount " + what + ": " + value);
+    }
+    return value;
+>>>>>>> jdoc1
   }
 
   static <T> List<T> copy(List<T> list, String what) {

@@ -7,10 +7,19 @@ import java.util.Objects;
  * resolves against the previous WORKDIR.
  *
  * <pre>{@code
- * new WorkdirInstruction(Value.literal("/app"))
+ * new WorkdirInstruction(Value.literal("/app"))   // WORKDIR /app
  * }</pre>
+ *
+ * @param path the directory, not empty, on one line; references expand at build time
  */
 public record WorkdirInstruction(Value path) implements Instruction {
+  /**
+   * Checks the path.
+   *
+   * @param path the directory, not empty, on one line; references expand at build time
+   * @throws NullPointerException when the path is null
+   * @throws IllegalArgumentException when the path is empty or holds a line break
+   */
   public WorkdirInstruction {
     Objects.requireNonNull(path, "path");
     if (path.isEmpty()) {

@@ -64,22 +64,41 @@ import java.util.Optional;
 public final class DockerfileRenderer {
   private final RenderOptions options;
 
-  /** A renderer with the given options. */
+  /**
+   * A renderer with the given options.
+   *
+   * @param options such as {@code RenderOptions.canonical()}
+   * @throws NullPointerException when the options are null
+   */
   public DockerfileRenderer(RenderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A renderer with {@link RenderOptions#defaults()}. */
+  /**
+   * A renderer with {@link RenderOptions#defaults()}.
+   *
+   * @return a new renderer
+   */
   public static DockerfileRenderer defaults() {
     return new DockerfileRenderer(RenderOptions.defaults());
   }
 
-  /** The options of this renderer. */
+  /**
+   * The options of this renderer.
+   *
+   * @return the options given to the constructor
+   */
   public RenderOptions options() {
     return options;
   }
 
-  /** Renders the whole file. */
+  /**
+   * Renders the whole file. A file read by the parser keeps its line end and byte order mark when the
+   * options preserve sources; otherwise lines end with {@code \n}.
+   *
+   * @param file the Dockerfile
+   * @return its text, every line ended, including the last
+   */
   public String render(Dockerfile file) {
     Optional<SourceFile> source = options.preserveSource() ? file.source() : Optional.empty();
     String eol = source.map(SourceFile::lineEnding).orElse("\n");
@@ -137,7 +156,15 @@ public final class DockerfileRenderer {
 
   /**
    * Renders one element with the given escape character, without a final line end. Multi-line results
-   * (continuations, heredocs) use {@code \n} between lines.
+   * (continuations, heredocs) use {@code \n} between lines. The source text of parsed elements is not used.
+   *
+   * <pre>{@code
+   * DockerfileRenderer.defaults().render(new WorkdirInstruction(Value.literal("/app")), '\\')   // "WORKDIR /app"
+   * }</pre>
+   *
+   * @param element an instruction, comment or blank line
+   * @param escape the file's escape character, {@code '\\'} or {@code '`'}
+   * @return the element's text; {@code ""} for a blank line
    */
   public String render(Element element, char escape) {
     if (element instanceof Comment c) {
