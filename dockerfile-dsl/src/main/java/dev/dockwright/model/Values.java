@@ -102,7 +102,6 @@ final class Values {
     return value;
   }
 
-<<<<<<< HEAD
   private static boolean isAscii(String value) {
     for (int i = 0; i < value.length(); i++) {
       if (value.charAt(i) >= 0x80) {
@@ -110,7 +109,8 @@ final class Values {
       }
     }
     return true;
-=======
+  }
+
   /** Checks a mount option value: written inside a comma-separated list, so no comma, quote or space. */
   static String requireMountOption(String value, String what) {
     if (value == null) {
@@ -129,7 +129,6 @@ final class Values {
       throw new IllegalArgumentException("not a valid mount " + what + ": " + value);
     }
     return value;
->>>>>>> jdoc1
   }
 
   static <T> List<T> copy(List<T> list, String what) {
