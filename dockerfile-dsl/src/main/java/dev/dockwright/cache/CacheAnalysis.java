@@ -104,7 +104,13 @@ public final class CacheAnalysis {
     this.builder = builder;
   }
 
-  /** An analysis of the file with nothing changed, no context, the last stage as target, for BuildKit. */
+  /**
+   * An analysis of the file with nothing changed, no context, the last stage as target, for BuildKit.
+   *
+   * @param file a parsed Dockerfile (or one built with the DSL: line numbers are then those it renders to)
+   * @return a new analysis; the {@code with...} methods say what changed
+   * @throws NullPointerException if {@code file} is null
+   */
   public static CacheAnalysis of(Dockerfile file) {
     Objects.requireNonNull(file, "file");
     return new CacheAnalysis(file, null, List.of(), Set.of(), Map.of(), null, BuilderTarget.BUILDKIT);
@@ -113,6 +119,9 @@ public final class CacheAnalysis {
   /**
    * With the build context: its {@code .dockerignore} decides which changed files the builder sees, and a changed
    * path that names a directory of it stands for the files inside. Without one, every path is in the context.
+   *
+   * @param context such as {@code BuildContext.of(Path.of("."), Path.of("Dockerfile"))}; null for none
+   * @return a new analysis; this one is unchanged
    */
   public CacheAnalysis withContext(BuildContext context) {
     return new CacheAnalysis(file, context, changedPaths, changedArgs, buildArgs, target, builder);
@@ -120,8 +129,13 @@ public final class CacheAnalysis {
 
   /**
    * With the paths that changed since the last build (added, edited or deleted), relative to the context root.
+   * Replaces the paths given before.
    *
-   * @throws IllegalArgumentException for a path outside the context
+   * @param paths such as {@code List.of("src/app.js", "package.json")}, with {@code /} separators; each is
+   *     cleaned ({@code ./src//a.js} is {@code src/a.js}, a leading {@code /} is the context root)
+   * @return a new analysis; this one is unchanged
+   * @throws IllegalArgumentException for a path outside the context ({@code ../x})
+   * @throws NullPointerException if {@code paths} or one of them is null
    */
   public CacheAnalysis withChangedPaths(Collection<String> paths) {
     List<String> clean = new ArrayList<>();
@@ -139,9 +153,14 @@ public final class CacheAnalysis {
   }
 
   /**
-   * With the names of the build arguments whose value changed since the last build.
+   * With the names of the build arguments whose value changed since the last build. Replaces the names given
+   * before.
    *
-   * @throws IllegalArgumentException for a name that is not a valid argument name
+   * @param names such as {@code List.of("VERSION")}
+   * @return a new analysis; this one is unchanged
+   * @throws IllegalArgumentException for a name that is null or not a valid argument name (letters, digits and
+   *     {@code _}, not starting with a digit)
+   * @throws NullPointerException if {@code names} is null
    */
   public CacheAnalysis withChangedArgs(Collection<String> names) {
     Set<String> set = new LinkedHashSet<>();
@@ -157,14 +176,21 @@ public final class CacheAnalysis {
   /**
    * With the values passed as {@code --build-arg}, used to expand variables in paths (as in
    * {@code COPY ${APP}/ .}); an argument not given takes its default.
+   *
+   * @param values argument name to value, such as {@code Map.of("APP", "web")}
+   * @return a new analysis; this one is unchanged
+   * @throws NullPointerException if the map, a name or a value is null
    */
   public CacheAnalysis withBuildArgs(Map<String, String> values) {
     return new CacheAnalysis(file, context, changedPaths, changedArgs, Map.copyOf(values), target, builder);
   }
 
   /**
-   * With the stage to build ({@code --target}), by name or index; null for the last stage.
+   * With the stage to build ({@code --target}); stages it does not need are reported as not built.
    *
+   * @param stage a stage name (in any case) or 0-based index, such as {@code build} or {@code 0}; null for the
+   *     last stage
+   * @return a new analysis; this one is unchanged
    * @throws IllegalArgumentException when the file has no such stage
    */
   public CacheAnalysis withTarget(String stage) {
@@ -179,7 +205,10 @@ public final class CacheAnalysis {
    * {@link BuilderTarget#BUILDAH} (1.28: bind mounts are not part of its cache keys, and steps other than RUN are
    * keyed by their unexpanded text, so a changed build argument only reaches RUN steps).
    *
+   * @param builder {@link BuilderTarget#BUILDKIT} or {@link BuilderTarget#BUILDAH}
+   * @return a new analysis; this one is unchanged
    * @throws IllegalArgumentException for the legacy builder
+   * @throws NullPointerException if {@code builder} is null
    */
   public CacheAnalysis withBuilder(BuilderTarget builder) {
     Objects.requireNonNull(builder, "builder");
@@ -189,7 +218,14 @@ public final class CacheAnalysis {
     return new CacheAnalysis(file, context, changedPaths, changedArgs, buildArgs, target, builder);
   }
 
-  /** Runs the analysis. */
+  /**
+   * Runs the analysis; with a build context, lists the files of the directories that changed paths name.
+   *
+   * @return one step per instruction, each cached or re-run, with the reason
+   * @throws IllegalArgumentException when a COPY or ADD source, after expanding build arguments, is not a valid
+   *     pattern (such as {@code src/[a})
+   * @throws java.io.UncheckedIOException when the build context directory cannot be read
+   */
   public CacheReport analyze() {
     return new Analysis().run();
   }

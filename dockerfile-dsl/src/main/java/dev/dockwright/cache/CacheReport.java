@@ -71,6 +71,19 @@ public final class CacheReport {
       boolean cached,
       Cause cause,
       String reason) {
+    /**
+     * Checks the values.
+     *
+     * @param instruction the instruction of the model
+     * @param stage the 0-based stage index, -1 for a global ARG
+     * @param stageName the stage's name, if it has one
+     * @param line the 1-based line the instruction starts on
+     * @param text the instruction on one line
+     * @param cached whether the builder reuses it
+     * @param cause the kind of reason
+     * @param reason why, in words
+     * @throws NullPointerException if a value is null
+     */
     public Step {
       Objects.requireNonNull(instruction, "instruction");
       Objects.requireNonNull(stageName, "stageName");
@@ -79,28 +92,48 @@ public final class CacheReport {
       Objects.requireNonNull(reason, "reason");
     }
 
-    /** The stage as a Dockerfile names it: its name, or its index; {@code "-"} for a global ARG. */
+    /**
+     * The stage as a Dockerfile names it, for reports.
+     *
+     * @return its name (such as {@code build}), else its index (such as {@code 0}); {@code -} for a global ARG
+     */
     public String stageLabel() {
       return stage < 0 ? "-" : stageName.orElse(Integer.toString(stage));
     }
   }
 
-  /** Every step, in file order. */
+  /**
+   * Every step, in file order: global ARGs first, then each stage's FROM and body.
+   *
+   * @return an unmodifiable list, one step per instruction
+   */
   public List<Step> steps() {
     return steps;
   }
 
-  /** The steps that run again. */
+  /**
+   * The steps that run again.
+   *
+   * @return a new unmodifiable list, in file order; empty when the whole build comes from the cache
+   */
   public List<Step> rerunSteps() {
     return steps.stream().filter(s -> !s.cached()).toList();
   }
 
-  /** How many steps run again. */
+  /**
+   * How many steps run again.
+   *
+   * @return from 0 to {@link #total()}
+   */
   public int rerun() {
     return (int) steps.stream().filter(s -> !s.cached()).count();
   }
 
-  /** How many steps there are. */
+  /**
+   * How many steps there are.
+   *
+   * @return the number of instructions of the file, in stages built or not
+   */
   public int total() {
     return steps.size();
   }
@@ -116,6 +149,8 @@ public final class CacheReport {
    * </pre>
    *
    * Instructions longer than 60 characters are cut, ending in {@code ...}.
+   *
+   * @return the table and summary, each line ending with a newline
    */
   public String text() {
     int lineWidth = "line".length();
@@ -147,6 +182,8 @@ public final class CacheReport {
   /**
    * The report as JSON: {@code {"steps": [{"stage", "line", "instruction", "cached", "reason"}, ...], "rerun",
    * "total"}}; {@code stage} is the stage's name or index as text, null for a global ARG.
+   *
+   * @return the JSON object and a newline
    */
   public String json() {
     JsonWriter w = new JsonWriter().beginObject().name("steps").beginArray();

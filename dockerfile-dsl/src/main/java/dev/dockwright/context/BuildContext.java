@@ -45,6 +45,8 @@ public final class BuildContext {
   /**
    * The context at {@code root}, with the {@code .dockerignore} found there, if any.
    *
+   * @param root the context directory, such as {@code Path.of(".")}
+   * @return the context; its files are listed when asked, not now
    * @throws UncheckedIOException when the ignore file cannot be read
    * @throws IllegalArgumentException when {@code root} is not a directory or the ignore file is invalid
    */
@@ -56,7 +58,13 @@ public final class BuildContext {
    * The context at {@code root} for the given Dockerfile: {@code <dockerfile>.dockerignore} when it exists, else
    * {@code root/.dockerignore}.
    *
-   * @param dockerfile the Dockerfile's path, or null
+   * @param root the context directory, such as {@code Path.of(".")}
+   * @param dockerfile the Dockerfile's path, such as {@code Path.of("build/app.Dockerfile")}, or null
+   * @return the context; its files are listed when asked, not now
+   * @throws UncheckedIOException when the ignore file cannot be read
+   * @throws IllegalArgumentException when {@code root} is not a directory or the ignore file is invalid (the
+   *     message starts with the ignore file's path)
+   * @throws NullPointerException if {@code root} is null
    */
   public static BuildContext of(Path root, Path dockerfile) {
     Objects.requireNonNull(root, "root");
@@ -89,29 +97,55 @@ public final class BuildContext {
     }
   }
 
-  /** The context at {@code root} with the given ignore rules, whatever files lie there. */
+  /**
+   * The context at {@code root} with the given ignore rules, whatever ignore files lie there. The directory is
+   * not checked until files are listed.
+   *
+   * @param root the context directory
+   * @param ignore the rules, such as {@code DockerIgnore.parse("node_modules\n")} or {@link DockerIgnore#none()}
+   * @return the context
+   * @throws NullPointerException if an argument is null
+   */
   public static BuildContext of(Path root, DockerIgnore ignore) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(ignore, "ignore");
     return new BuildContext(root, ignore, null);
   }
 
-  /** The context directory. */
+  /**
+   * The context directory.
+   *
+   * @return the path as given
+   */
   public Path root() {
     return root;
   }
 
-  /** The ignore rules; {@link DockerIgnore#none()} when there is no ignore file. */
+  /**
+   * The ignore rules.
+   *
+   * @return the rules read or given; {@link DockerIgnore#none()} when there is no ignore file
+   */
   public DockerIgnore ignore() {
     return ignore;
   }
 
-  /** The ignore file that was read, if any. */
+  /**
+   * The ignore file that was read, if any.
+   *
+   * @return such as {@code ./.dockerignore} or {@code ./Dockerfile.dockerignore}; empty when none was read
+   */
   public Optional<Path> ignoreFile() {
     return Optional.ofNullable(ignoreFile);
   }
 
-  /** Whether a path (relative to the root) is in the context, that is, not left out by the ignore file. */
+  /**
+   * Whether a path is in the context, that is, not left out by the ignore file. Does not look at the disk.
+   *
+   * @param path relative to the root, with {@code /} separators, such as {@code node_modules/x}
+   * @return false when the ignore rules exclude it
+   * @throws IllegalArgumentException as {@link DockerIgnore#excludes(String)} does
+   */
   public boolean includes(String path) {
     return !ignore.excludes(path);
   }
@@ -120,6 +154,7 @@ public final class BuildContext {
    * The files the builder receives, relative to the root with {@code /} separators, sorted: every regular file
    * and symbolic link that the ignore file does not leave out.
    *
+   * @return an unmodifiable list, such as {@code [Dockerfile, package.json, src/app.js]}
    * @throws UncheckedIOException when the directory cannot be read
    */
   public List<String> files() {
@@ -129,6 +164,10 @@ public final class BuildContext {
   /**
    * The files of the context inside {@code dir} (relative to the root), as {@link #files()} lists them; the file
    * itself when {@code dir} names a file of the context; nothing when it names nothing.
+   *
+   * @param dir relative to the root, with {@code /} separators, such as {@code src}; {@code .} for the root
+   * @return an unmodifiable sorted list of paths relative to the root, such as {@code [src/app.js]}
+   * @throws UncheckedIOException when the directory cannot be read
    */
   public List<String> filesUnder(String dir) {
     String rel = GoPath.inContext(dir);
@@ -178,7 +217,13 @@ public final class BuildContext {
     return sb.toString();
   }
 
-  /** Whether {@code path} (relative to the root) is a directory of the context on disk. */
+  /**
+   * Whether a path is a directory of the context on disk (a symbolic link to one is not), whether or not the
+   * ignore file leaves it out.
+   *
+   * @param path relative to the root, with {@code /} separators; {@code .} for the root
+   * @return true for an existing directory
+   */
   public boolean isDirectory(String path) {
     String rel = GoPath.inContext(path);
     return Files.isDirectory(rel.equals(".") ? root : root.resolve(rel), LinkOption.NOFOLLOW_LINKS);

@@ -77,7 +77,11 @@ public final class DockerIgnore {
     REGEX
   }
 
-  /** A file that ignores nothing, as when there is no {@code .dockerignore}. */
+  /**
+   * A file that ignores nothing, as when there is no {@code .dockerignore}.
+   *
+   * @return the empty rules; {@link #isEmpty()} is true
+   */
   public static DockerIgnore none() {
     return NONE;
   }
@@ -85,6 +89,8 @@ public final class DockerIgnore {
   /**
    * Reads the text of a {@code .dockerignore} file.
    *
+   * @param text the whole file, lines ending with {@code \n} or {@code \r\n}
+   * @return the rules; equal to {@link #none()} when the text has no pattern
    * @throws IllegalArgumentException naming the line of a pattern that Docker refuses
    */
   public static DockerIgnore parse(String text) {
@@ -104,7 +110,10 @@ public final class DockerIgnore {
    * The patterns given, each read as one line of a {@code .dockerignore} file (so {@code "!x"} is an exception
    * and comments are skipped).
    *
+   * @param lines such as {@code List.of("*.md", "!README.md")}
+   * @return the rules, in order
    * @throws IllegalArgumentException for a pattern that Docker refuses
+   * @throws NullPointerException if the list or a line is null
    */
   public static DockerIgnore of(List<String> lines) {
     Objects.requireNonNull(lines, "lines");
@@ -158,7 +167,12 @@ public final class DockerIgnore {
     return rules.isEmpty() ? NONE : new DockerIgnore(List.copyOf(rules));
   }
 
-  /** The patterns after cleaning, in order, exceptions written with their {@code !}. */
+  /**
+   * The patterns after cleaning, in order.
+   *
+   * @return an unmodifiable list such as {@code [**}{@code /node_modules, *.md, !README.md, dist]}: exceptions
+   *     written with their {@code !}
+   */
   public List<String> patterns() {
     List<String> out = new ArrayList<>();
     for (Rule r : rules) {
@@ -167,12 +181,21 @@ public final class DockerIgnore {
     return Collections.unmodifiableList(out);
   }
 
-  /** Whether any pattern is an exception ({@code !pattern}). */
+  /**
+   * Whether any pattern is an exception ({@code !pattern}): then files inside an excluded directory may still
+   * be in the context.
+   *
+   * @return true when a pattern starts with {@code !}
+   */
   public boolean hasExceptions() {
     return rules.stream().anyMatch(Rule::exception);
   }
 
-  /** Whether no pattern is given, so that every path is in the context. */
+  /**
+   * Whether no pattern is given, so that every path is in the context.
+   *
+   * @return true for {@link #none()} and for a file of comments and blank lines only
+   */
   public boolean isEmpty() {
     return rules.isEmpty();
   }
@@ -181,8 +204,11 @@ public final class DockerIgnore {
    * Whether the path is left out of the build context. The path is relative to the context root, {@code /}
    * separated; it is cleaned first, and a leading {@code /} means the root. The root itself is never left out.
    *
+   * @param path such as {@code node_modules/react/index.js}
+   * @return true when the builder leaves the path out
    * @throws IllegalArgumentException when a pattern that must be tried for this path is one Go cannot compile
    *     (as {@code [^} at its end): Docker accepts the file and fails the build when it tries that pattern
+   * @throws NullPointerException if {@code path} is null
    */
   public boolean excludes(String path) {
     Objects.requireNonNull(path, "path");
@@ -206,7 +232,13 @@ public final class DockerIgnore {
     return excluded;
   }
 
-  /** Whether the path is in the build context: not {@linkplain #excludes excluded}. */
+  /**
+   * Whether the path is in the build context: not {@linkplain #excludes excluded}.
+   *
+   * @param path relative to the context root, {@code /} separated
+   * @return {@code !excludes(path)}
+   * @throws IllegalArgumentException as {@link #excludes(String)} does
+   */
   public boolean includes(String path) {
     return !excludes(path);
   }

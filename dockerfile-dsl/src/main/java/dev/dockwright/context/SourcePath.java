@@ -38,7 +38,10 @@ public final class SourcePath {
   /**
    * A source as written (after variable expansion).
    *
-   * @throws IllegalArgumentException when a glob is malformed
+   * @param source such as {@code src/}, {@code ./package*.json} or {@code .}
+   * @return the source, without excludes
+   * @throws IllegalArgumentException when a glob is malformed (such as {@code src/[a})
+   * @throws NullPointerException if {@code source} is null
    */
   public static SourcePath of(String source) {
     Objects.requireNonNull(source, "source");
@@ -50,27 +53,53 @@ public final class SourcePath {
     return new SourcePath(source, path, glob, DockerIgnore.none());
   }
 
-  /** This source with {@code --exclude} patterns. */
+  /**
+   * This source with {@code --exclude} patterns, replacing any given before.
+   *
+   * @param patterns in {@code .dockerignore} syntax, such as {@code List.of("*.md", "!keep.md")}
+   * @return a new source; this one is unchanged
+   * @throws IllegalArgumentException for a pattern that Docker refuses
+   */
   public SourcePath withExcludes(List<String> patterns) {
     return new SourcePath(text, path, glob, DockerIgnore.of(patterns));
   }
 
-  /** The source as given. */
+  /**
+   * The source as given.
+   *
+   * @return the text passed to {@link #of(String)}
+   */
   public String text() {
     return text;
   }
 
-  /** The cleaned path relative to the context root; {@code "."} for the whole context. */
+  /**
+   * The cleaned path relative to the context root.
+   *
+   * @return such as {@code src} for {@code ./src/}, {@code lib} for {@code /src/../lib}; {@code .} for the
+   *     whole context
+   */
   public String path() {
     return path;
   }
 
-  /** Whether the source is a glob. */
+  /**
+   * Whether the source is a glob.
+   *
+   * @return true when it has an unescaped {@code *}, {@code ?} or {@code [}
+   */
   public boolean isGlob() {
     return glob;
   }
 
-  /** Whether the file (a path relative to the context root) is among those this source takes. */
+  /**
+   * Whether the file is among those this source takes.
+   *
+   * @param file relative to the context root, {@code /} separated, such as {@code src/lib/a.js}
+   * @return true when the source names or matches the file or a parent directory of it, and no exclude
+   *     pattern leaves it out
+   * @throws NullPointerException if {@code file} is null
+   */
   public boolean covers(String file) {
     Objects.requireNonNull(file, "file");
     String f = GoPath.inContext(file);

@@ -64,6 +64,8 @@ public final class DockerIgnore {
   /**
    * Reads the text of a {@code .dockerignore} file.
    *
+   * @param text the whole file; a UTF-8 byte order mark at its start is skipped
+   * @return the patterns; {@link #isEmpty()} when the text has none
    * @throws IllegalArgumentException when a pattern is malformed ({@code [a}, a trailing {@code \}, a lone
    *     {@code !}), as Docker refuses the build context then
    */
@@ -87,7 +89,10 @@ public final class DockerIgnore {
    * Patterns as the lines of a {@code .dockerignore} give them (comments aside): each is trimmed, cleaned and
    * loses a leading {@code /}; a leading {@code !} makes an exception; blank ones are skipped.
    *
+   * @param patterns such as {@code List.of("*.md", "!README.md")}
+   * @return the patterns, in order
    * @throws IllegalArgumentException when a pattern is malformed
+   * @throws NullPointerException if the list or a pattern is null
    */
   public static DockerIgnore of(List<String> patterns) {
     List<Rule> rules = new ArrayList<>();
@@ -119,6 +124,7 @@ public final class DockerIgnore {
   /**
    * Reads {@code .dockerignore} of a build context directory.
    *
+   * @param contextDirectory the directory the build sends to the builder
    * @return empty when the directory has no {@code .dockerignore}
    * @throws IOException when the file exists but cannot be read
    * @throws IllegalArgumentException when a pattern is malformed
@@ -131,17 +137,30 @@ public final class DockerIgnore {
     return Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)));
   }
 
-  /** The patterns, cleaned, in file order; exceptions start with {@code !}. */
+  /**
+   * The patterns, cleaned, in file order.
+   *
+   * @return such as {@code [node_modules, *.md, !README.md]}: exceptions start with {@code !}
+   */
   public List<String> patterns() {
     return rules.stream().map(r -> r.exception() ? "!" + r.text() : r.text()).toList();
   }
 
-  /** Whether any pattern is an exception ({@code !...}). */
+  /**
+   * Whether any pattern is an exception ({@code !...}): then a directory that is excluded may still have
+   * files that are not.
+   *
+   * @return true when a pattern starts with {@code !}
+   */
   public boolean hasExceptions() {
     return exceptions;
   }
 
-  /** Whether there is no pattern at all. */
+  /**
+   * Whether there is no pattern at all, so nothing is excluded.
+   *
+   * @return true for a file of comments and blank lines only
+   */
   public boolean isEmpty() {
     return rules.isEmpty();
   }
@@ -151,6 +170,10 @@ public final class DockerIgnore {
    * one of its parent directories is not an exception. The path is relative to the context root, with
    * {@code /} separators; it is cleaned first, and a leading {@code /} names the context root (as in a COPY
    * source).
+   *
+   * @param path such as {@code src/app.js} or {@code /README.md}
+   * @return true when the builder leaves it out
+   * @throws NullPointerException if {@code path} is null
    */
   public boolean isExcluded(String path) {
     String file = clean(Objects.requireNonNull(path, "path"));

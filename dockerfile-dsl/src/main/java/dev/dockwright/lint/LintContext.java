@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * What a rule sees of the file being linted: the model, its stages and instructions in order, the
  * BuildKit-level syntax of each instruction (for casing and layout checks), RUN commands read as shell, and
- * where to report.
+ * where to report. The linter makes one per file; each {@code report} call adds a finding of the rule that is
+ * running.
  *
  * <pre>{@code
  * for (RunInstruction run : context.instructions(RunInstruction.class)) {
@@ -83,52 +84,99 @@ public final class LintContext {
     return findings;
   }
 
-  /** The file being linted. */
+  /**
+   * The file being linted.
+   *
+   * @return the model, as parsed (or as built, for a model without source)
+   */
   public Dockerfile file() {
     return file;
   }
 
-  /** The name used in findings. */
+  /**
+   * The name findings carry.
+   *
+   * @return the file name given to the linter, such as {@code Dockerfile}
+   */
   public String fileName() {
     return fileName;
   }
 
-  /** The builder the file is linted for. */
+  /**
+   * The builder the file is linted for: rules about syntax a builder refuses report only for that builder.
+   *
+   * @return {@link LintOptions#target()}
+   */
   public BuilderTarget target() {
     return target;
   }
 
-  /** The build context directory, when the options name one (see {@link LintOptions#withContext}). */
+  /**
+   * The build context directory, when the options name one (see {@link LintOptions#withContext}).
+   *
+   * @return the directory, or empty: rules that need it then report nothing
+   */
   public Optional<Path> contextDirectory() {
     return Optional.ofNullable(contextDirectory);
   }
 
-  /** The BuildKit-level syntax tree of the file. */
+  /**
+   * The BuildKit-level syntax tree of the file, for checks on what the model does not keep (keyword casing,
+   * continuation lines, flags as written).
+   *
+   * @return the lossless tree of the linted text
+   */
   public SyntaxTree syntaxTree() {
     return tree;
   }
 
-  /** Every instruction in file order: global ARGs, then each stage's FROM and body. */
+  /**
+   * Every instruction in file order: global ARGs, then each stage's FROM and body (ONBUILD triggers not
+   * included).
+   *
+   * @return the context's own list, which rules read and must not change
+   */
   public List<Instruction> instructions() {
     return instructions;
   }
 
-  /** The instructions of one kind, in file order (ONBUILD triggers not included). */
+  /**
+   * The instructions of one kind, in file order (ONBUILD triggers not included).
+   *
+   * @param <T> the instruction type
+   * @param kind such as {@code RunInstruction.class}
+   * @return a new unmodifiable list; empty when the file has none
+   */
   public <T extends Instruction> List<T> instructions(Class<T> kind) {
     return instructions.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  /** The stage an instruction belongs to; empty for global ARGs. */
+  /**
+   * The stage an element belongs to.
+   *
+   * @param element an instruction or comment of the file, a stage's FROM included
+   * @return the stage; empty for global ARGs, for comments before a FROM, and for an element not in the file
+   */
   public Optional<Stage> stageOf(Element element) {
     return Optional.ofNullable(stageOf.get(element));
   }
 
-  /** The instruction as BuildKit's parser read it (keyword casing, flags as written, layout). */
+  /**
+   * The instruction as BuildKit's parser read it (keyword casing, flags as written, layout).
+   *
+   * @param element an instruction of the file
+   * @return the syntax-level instruction; empty for an element without source
+   */
   public Optional<dev.dockwright.parser.syntax.Instruction> syntaxOf(Element element) {
     return file.sourceOf(element).map(s -> syntaxByOffset.get(s.startOffset()));
   }
 
-  /** Where an element starts and ends; 1:1 for an element with no source. */
+  /**
+   * Where an element starts and ends.
+   *
+   * @param element an element of the file
+   * @return its span; for an element with no source, an empty span at line 1, column 1
+   */
   public SourceSpan spanOf(Element element) {
     return file.sourceOf(element).orElse(new SourceSpan("", new SourcePosition(1, 1), new SourcePosition(1, 1), 0, 0));
   }
@@ -139,7 +187,10 @@ public final class LintContext {
    * heredoc markers only, unless the body starts with a shebang of another interpreter) and that of a shell
    * reading it ({@code RUN <<EOF bash}, {@code RUN bash -e <<EOF}). The body of any other heredoc is data
    * ({@code RUN <<EOF cat > /etc/motd}) and holds no commands. The shell options start from the stage's SHELL
-   * (so {@code SHELL ["/bin/bash", "-o", "pipefail", "-c"]} counts as pipefail). Empty for exec form.
+   * (so {@code SHELL ["/bin/bash", "-o", "pipefail", "-c"]} counts as pipefail). Read once per RUN and kept.
+   *
+   * @param run a RUN of the file
+   * @return the script; one without commands for an exec-form RUN
    */
   public ShellScript shell(RunInstruction run) {
     return read(run).script();
@@ -222,7 +273,12 @@ public final class LintContext {
     return options;
   }
 
-  /** Reports a finding of the running rule at the element's start. */
+  /**
+   * Reports a finding of the running rule over an element, with all the rule's aliases.
+   *
+   * @param at the instruction (or comment) the finding is about; its span is the finding's
+   * @param message what is wrong, in one line
+   */
   public void report(Element at, String message) {
     SourceSpan span = spanOf(at);
     add(span.start(), span.end(), message);
@@ -231,18 +287,35 @@ public final class LintContext {
   /**
    * Reports a finding that names one particular alias of the running rule, for a BuildKit check that is
    * several hadolint rules (MultipleInstructionsDisallowed is DL4003 for CMD, DL4004 for ENTRYPOINT).
+   *
+   * @param at the instruction the finding is about; its span is the finding's
+   * @param message what is wrong, in one line
+   * @param alias the one alias the finding carries, such as {@code DL4004}
    */
   public void report(Element at, String message, String alias) {
     SourceSpan span = spanOf(at);
     findings.add(new Finding(rule.id(), List.of(alias), rule.severity(), message, fileName, span.start(), span.end()));
   }
 
-  /** Reports a finding of the running rule at a position. */
+  /**
+   * Reports a finding of the running rule between two positions, with all the rule's aliases.
+   *
+   * @param start where the finding starts
+   * @param end where it ends, at or after {@code start}
+   * @param message what is wrong, in one line
+   */
   public void report(SourcePosition start, SourcePosition end, String message) {
     add(start, end, message);
   }
 
-  /** Reports a finding at a command inside a RUN: at the physical line of the RUN that holds it. */
+  /**
+   * Reports a finding at a command inside a RUN: at the physical line and column of the source that holds
+   * the command, also inside a heredoc body.
+   *
+   * @param run the RUN
+   * @param command a command of {@link #shell(RunInstruction) shell(run)}
+   * @param message what is wrong, in one line
+   */
   public void report(RunInstruction run, SimpleCommand command, String message) {
     SourcePosition at = positionOf(run, command.start());
     add(at, at, message);

@@ -18,9 +18,20 @@ import java.util.Set;
  * @param ignored ids of rules to leave out
  * @param threshold the least severity reported
  * @param context the build context directory, or null when unknown (checks that need it stay quiet)
+ * @param enabled ids of opt-in rules to run as well (see {@link Rule#enabledByDefault()})
  */
 public record LintOptions(
     BuilderTarget target, Set<String> ignored, Severity threshold, Path context, Set<String> enabled) {
+  /**
+   * Checks and copies the values. Ids are matched against every id of a rule, without regard to case.
+   *
+   * @param target the builder the file is linted for
+   * @param ignored ids of rules to leave out, such as {@code Set.of("DL3008")}
+   * @param threshold the least severity reported
+   * @param context the build context directory, or null
+   * @param enabled ids of opt-in rules to run, such as {@code Set.of("DL3057")}
+   * @throws NullPointerException if a value other than {@code context} is null
+   */
   public LintOptions {
     Objects.requireNonNull(target, "target");
     ignored = Set.copyOf(ignored);
@@ -28,42 +39,86 @@ public record LintOptions(
     enabled = Set.copyOf(enabled);
   }
 
-  /** Options with a build context and no opt-in rule enabled. */
+  /**
+   * Options with a build context and no opt-in rule enabled.
+   *
+   * @param target the builder the file is linted for
+   * @param ignored ids of rules to leave out
+   * @param threshold the least severity reported
+   * @param context the build context directory, or null
+   * @throws NullPointerException if a value other than {@code context} is null
+   */
   public LintOptions(BuilderTarget target, Set<String> ignored, Severity threshold, Path context) {
     this(target, ignored, threshold, context, Set.of());
   }
 
-  /** With these opt-in rules (by any of their ids) enabled. */
+  /**
+   * These options with these opt-in rules enabled (replacing those enabled before).
+   *
+   * @param enabled any of the rules' ids, such as {@code Set.of("DL3057")}
+   * @return new options
+   */
   public LintOptions withEnabled(Set<String> enabled) {
     return new LintOptions(target, ignored, threshold, context, enabled);
   }
 
-  /** Options without a build context. */
+  /**
+   * Options without a build context and with no opt-in rule enabled.
+   *
+   * @param target the builder the file is linted for
+   * @param ignored ids of rules to leave out
+   * @param threshold the least severity reported
+   * @throws NullPointerException if a value is null
+   */
   public LintOptions(BuilderTarget target, Set<String> ignored, Severity threshold) {
     this(target, ignored, threshold, null);
   }
 
-  /** BuildKit, no rule ignored, every severity reported, no build context. */
+  /**
+   * The default options: BuildKit, no rule ignored, every severity reported, no build context, no opt-in rule.
+   *
+   * @return the default options
+   */
   public static LintOptions defaults() {
     return new LintOptions(BuilderTarget.BUILDKIT, Set.of(), Severity.INFO, null, Set.of());
   }
 
-  /** For another builder. */
+  /**
+   * These options for another builder: rules about syntax a builder refuses report only for that builder.
+   *
+   * @param target such as {@link BuilderTarget#BUILDAH}
+   * @return new options
+   */
   public LintOptions withTarget(BuilderTarget target) {
     return new LintOptions(target, ignored, threshold, context, enabled);
   }
 
-  /** Leaving out the rules with these ids. */
+  /**
+   * These options leaving out the rules with these ids (replacing those left out before).
+   *
+   * @param ignored any of the rules' ids, such as {@code Set.of("DL3008", "StageNameCasing")}
+   * @return new options
+   */
   public LintOptions withIgnored(Set<String> ignored) {
     return new LintOptions(target, ignored, threshold, context, enabled);
   }
 
-  /** Reporting only findings at least this severe. */
+  /**
+   * These options reporting only findings at least this severe.
+   *
+   * @param threshold {@link Severity#WARNING} drops the infos, {@link Severity#ERROR} keeps errors only
+   * @return new options
+   */
   public LintOptions withThreshold(Severity threshold) {
     return new LintOptions(target, ignored, threshold, context, enabled);
   }
 
-  /** With the build context directory (null for none), whose {@code .dockerignore} the checks read. */
+  /**
+   * These options with the build context directory, whose {@code .dockerignore} the checks read.
+   *
+   * @param context such as {@code Path.of(".")}; null for none
+   * @return new options
+   */
   public LintOptions withContext(Path context) {
     return new LintOptions(target, ignored, threshold, context, enabled);
   }

@@ -9,13 +9,21 @@ import java.util.List;
  * URIs).
  *
  * <pre>{@code
- * String sarif = LintReport.sarif(findings, Linter.create().rules(), "0.1.0");
+ * Linter linter = Linter.create();
+ * List<Finding> findings = linter.lint(text, "Dockerfile", LintOptions.defaults());
+ * System.out.print(LintReport.text(findings));
+ * String sarif = LintReport.sarif(findings, linter.rules(), "0.1.0");
  * }</pre>
  */
 public final class LintReport {
   private LintReport() {}
 
-  /** One line per finding. */
+  /**
+   * The findings as text, one {@link Finding#format()} line each.
+   *
+   * @param findings in the order to print them
+   * @return the lines, each ending with a newline; empty for no finding
+   */
   public static String text(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
@@ -24,7 +32,13 @@ public final class LintReport {
     return sb.toString();
   }
 
-  /** A JSON array of findings. */
+  /**
+   * The findings as a JSON array of objects with {@code file}, {@code line}, {@code column}, {@code endLine},
+   * {@code endColumn}, {@code severity}, {@code rule}, {@code aliases} and {@code message}.
+   *
+   * @param findings in the order to write them
+   * @return the array and a newline; {@code []} for no finding
+   */
   public static String json(List<Finding> findings) {
     JsonWriter w = new JsonWriter().beginArray();
     for (Finding f : findings) {
@@ -44,7 +58,16 @@ public final class LintReport {
     return w.endArray() + "\n";
   }
 
-  /** A SARIF 2.1.0 log with one run of the Dockwright linter. */
+  /**
+   * A SARIF 2.1.0 log with one run of the Dockwright linter, as code scanning services read it. Severities
+   * become the levels {@code error}, {@code warning} and {@code note}.
+   *
+   * @param findings the results
+   * @param rules the rules that ran (usually {@link Linter#rules()}), listed in the log with their descriptions
+   *     and help URIs
+   * @param version the Dockwright version the log names as the tool's, such as {@code 0.1.0}
+   * @return the JSON document and a newline
+   */
   public static String sarif(List<Finding> findings, List<Rule> rules, String version) {
     JsonWriter w = new JsonWriter().beginObject();
     w.name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");

@@ -34,7 +34,12 @@ public final class Linter {
   private final List<Rule> rules;
   private final boolean honourOptIn;
 
-  /** A linter that runs exactly the given rules. */
+  /**
+   * A linter that runs exactly the given rules, opt-in ones included, in this order.
+   *
+   * @param rules the rules, copied
+   * @throws NullPointerException if {@code rules} or one of them is null
+   */
   public Linter(List<Rule> rules) {
     this(rules, false);
   }
@@ -46,7 +51,13 @@ public final class Linter {
 
   /**
    * A linter with every rule of every {@link RuleSet} on the class or module path (the built-in rules, and any
-   * a library adds); opt-in rules run when {@link LintOptions#enabled()} names them.
+   * a library adds); opt-in rules run when {@link LintOptions#enabled()} names them. The rule sets are looked
+   * up once, on the first call.
+   *
+   * @return a linter; linters keep no state between files and may be shared
+   * @throws ExceptionInInitializerError when no rule set is found (a shaded jar that lost
+   *     {@code META-INF/services/dev.dockwright.lint.RuleSet}) or two rules have the same id; its cause, an
+   *     {@link IllegalStateException}, says which
    */
   public static Linter create() {
     return new Linter(ServiceRules.ALL, true);
@@ -76,7 +87,11 @@ public final class Linter {
     }
   }
 
-  /** The rules, in the order they run. */
+  /**
+   * The rules this linter knows, in the order they run, opt-in ones included.
+   *
+   * @return an unmodifiable list
+   */
   public List<Rule> rules() {
     return rules;
   }
@@ -84,7 +99,12 @@ public final class Linter {
   /**
    * Lints Dockerfile text.
    *
+   * @param text the whole file
+   * @param fileName the name findings carry, such as {@code Dockerfile} or {@code docker/app.Dockerfile}
+   * @param options the builder target, ignored and enabled rules, threshold and build context
+   * @return the findings after suppressions, sorted by start position, then rule id; empty when all is well
    * @throws dev.dockwright.parser.DockerfileParseException when the text is not a valid Dockerfile
+   * @throws NullPointerException if {@code options} is null
    */
   public List<Finding> lint(String text, String fileName, LintOptions options) {
     Dockerfile file = DockerfileParser.strict().parse(text, fileName);
@@ -93,7 +113,12 @@ public final class Linter {
 
   /**
    * Lints a model; one built in code (without source) is rendered first, so that findings have positions in
-   * the text it renders to.
+   * the text it renders to, and carry the file name {@code Dockerfile}.
+   *
+   * @param file a parsed Dockerfile (findings then carry its source name) or one built with the DSL
+   * @param options the builder target, ignored and enabled rules, threshold and build context
+   * @return the findings after suppressions, sorted by start position, then rule id
+   * @throws NullPointerException if {@code options} is null
    */
   public List<Finding> lint(Dockerfile file, LintOptions options) {
     if (file.source().isEmpty()) {

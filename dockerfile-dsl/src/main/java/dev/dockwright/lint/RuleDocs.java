@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * Map<String, String> pages = RuleDocs.pages(Linter.create().rules());
  * }</pre>
  */
-public final class RuleDocs {
+final class RuleDocs {
   private RuleDocs() {}
 
   /** File name to content: one page per rule, plus {@code README.md}. */

@@ -34,6 +34,18 @@ public record RuleInfo(
     String failingExample,
     String passingExample,
     BuilderTarget exampleTarget) {
+  /**
+   * Checks and copies the values.
+   *
+   * @param id the id that reports print first
+   * @param aliases further ids of the same check
+   * @param severity the default severity
+   * @param description one line, ending with a period
+   * @param failingExample a Dockerfile on which the rule reports
+   * @param passingExample a Dockerfile on which the rule reports nothing
+   * @param exampleTarget the builder both examples are linted for
+   * @throws NullPointerException if any value (or alias) is null
+   */
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     aliases = List.copyOf(aliases);
@@ -44,14 +56,28 @@ public record RuleInfo(
     Objects.requireNonNull(exampleTarget, "exampleTarget");
   }
 
-  /** A rule whose examples are linted for BuildKit. */
+  /**
+   * The description of a rule whose examples are linted for BuildKit.
+   *
+   * @param id the id that reports print first
+   * @param aliases further ids of the same check
+   * @param severity the default severity
+   * @param description one line, ending with a period
+   * @param failingExample a Dockerfile on which the rule reports
+   * @param passingExample a Dockerfile on which the rule reports nothing
+   * @throws NullPointerException if any value (or alias) is null
+   */
   public RuleInfo(
       String id, List<String> aliases, Severity severity, String description, String failingExample,
       String passingExample) {
     this(id, aliases, severity, description, failingExample, passingExample, BuilderTarget.BUILDKIT);
   }
 
-  /** The id and every alias. */
+  /**
+   * The id and every alias.
+   *
+   * @return a new modifiable list, the id first, such as {@code [MaintainerDeprecated, DL4000]}
+   */
   public List<String> allIds() {
     List<String> all = new java.util.ArrayList<>();
     all.add(id);
@@ -59,12 +85,21 @@ public record RuleInfo(
     return all;
   }
 
-  /** Whether the rule answers to the id (case-insensitive, as BuildKit's check names are matched). */
+  /**
+   * Whether the rule answers to the id (case-insensitive, as BuildKit's check names are matched).
+   *
+   * @param other an id or alias, such as {@code dl4000}
+   * @return true when it is the id or one of the aliases
+   */
   public boolean hasId(String other) {
     return allIds().stream().anyMatch(i -> i.equalsIgnoreCase(other));
   }
 
-  /** The documentation page of the rule. */
+  /**
+   * The address of the rule's documentation page.
+   *
+   * @return such as {@code https://dockwright.dev/docs/rules/DL3008.html}
+   */
   public String helpUri() {
     return "https://dockwright.dev/docs/rules/" + id + ".html";
   }

@@ -23,7 +23,7 @@ import java.util.Set;
  * ADD requirements.txt /app/   =>   COPY requirements.txt /app/
  * }</pre>
  */
-public final class AddToCopyPass implements Pass {
+final class AddToCopyPass implements Pass {
   /** The pass id. */
   public static final String ID = "add-to-copy";
 

@@ -37,7 +37,7 @@ import java.util.Set;
  * RUN echo $VERSION > v.txt         RUN echo $VERSION > v.txt
  * }</pre>
  */
-public final class ArgPlacementPass implements Pass {
+final class ArgPlacementPass implements Pass {
   /** The pass id. */
   public static final String ID = "arg-placement";
 

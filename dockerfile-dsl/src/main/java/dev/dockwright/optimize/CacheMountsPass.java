@@ -32,7 +32,7 @@ import java.util.Set;
  * RUN npm ci && npm cache clean --force   =>   RUN --mount=type=cache,target=/root/.npm npm ci
  * }</pre>
  */
-public final class CacheMountsPass implements Pass {
+final class CacheMountsPass implements Pass {
   /** The pass id. */
   public static final String ID = "cache-mounts";
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * RUN apt-get install -y curl            && apt-get install -y curl
  * }</pre>
  */
-public final class ChainRunsPass implements Pass {
+final class ChainRunsPass implements Pass {
   /** The pass id. */
   public static final String ID = "chain-runs";
 

@@ -40,7 +40,7 @@ import java.util.Optional;
  *                        COPY . .
  * }</pre>
  */
-public final class CopyOrderPass implements Pass {
+final class CopyOrderPass implements Pass {
   /** The pass id. */
   public static final String ID = "copy-order";
 

@@ -28,7 +28,7 @@ import java.util.Map;
  * CMD node server.js   =>   CMD ["node", "server.js"]
  * }</pre>
  */
-public final class ExecFormPass implements Pass {
+final class ExecFormPass implements Pass {
   /** The pass id. */
   public static final String ID = "exec-form";
 

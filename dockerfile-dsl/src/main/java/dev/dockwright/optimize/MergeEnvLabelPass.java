@@ -22,7 +22,7 @@ import java.util.Set;
  * ENV PORT=8080
  * }</pre>
  */
-public final class MergeEnvLabelPass implements Pass {
+final class MergeEnvLabelPass implements Pass {
   /** The pass id. */
   public static final String ID = "merge-env-label";
 

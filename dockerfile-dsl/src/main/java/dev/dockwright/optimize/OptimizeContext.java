@@ -14,8 +14,12 @@ import java.util.Optional;
  * what they can prove from the context's files).
  *
  * <pre>{@code
- * OptimizeContext.of(BuilderTarget.BUILDKIT).withContextDir(Path.of("."))
+ * OptimizeContext context = OptimizeContext.of(BuilderTarget.BUILDKIT)
+ *     .withAggressive(true)
+ *     .withContextDir(Path.of("."));
  * }</pre>
+ *
+ * <p>Instances are immutable; the {@code with...} methods return new ones.
  */
 public final class OptimizeContext {
   private final BuilderTarget target;
@@ -32,27 +36,54 @@ public final class OptimizeContext {
     this.origins = origins;
   }
 
-  /** For a target, not aggressive, no build context. */
+  /**
+   * A context for a target builder, not aggressive, without a build context directory.
+   *
+   * @param target the builder the optimized file is for; passes whose output it cannot build are skipped
+   * @return a new context
+   * @throws NullPointerException if {@code target} is null
+   */
   public static OptimizeContext of(BuilderTarget target) {
     return new OptimizeContext(target, false, null, new IdentityHashMap<>());
   }
 
-  /** The builder the output is for. */
+  /**
+   * The builder the output is for.
+   *
+   * @return never null
+   */
   public BuilderTarget target() {
     return target;
   }
 
-  /** Whether changes that change what gets installed are allowed. */
+  /**
+   * Whether changes that change what gets installed are allowed, such as adding
+   * {@code --no-install-recommends} to {@code apt-get install}.
+   *
+   * @return false unless set with {@link #withAggressive(boolean)}
+   */
   public boolean aggressive() {
     return aggressive;
   }
 
-  /** With aggressive changes allowed or not. */
+  /**
+   * This context with aggressive changes allowed or not.
+   *
+   * @param aggressive true to allow changes that change what gets installed
+   * @return a new context; this one is unchanged
+   */
   public OptimizeContext withAggressive(boolean aggressive) {
     return new OptimizeContext(target, aggressive, contextDir, origins);
   }
 
-  /** With a build context directory (null for none). */
+  /**
+   * This context with a build context directory, whose files some passes read to prove a change safe (for
+   * example {@code copy-order} reads {@code package.json} and {@code .dockerignore}). Without one, those
+   * passes change less.
+   *
+   * @param contextDir the directory the build sends to the builder, such as {@code Path.of(".")}; null for none
+   * @return a new context; this one is unchanged
+   */
   public OptimizeContext withContextDir(Path contextDir) {
     return new OptimizeContext(target, aggressive, contextDir, origins);
   }
@@ -76,7 +107,11 @@ public final class OptimizeContext {
     return own != null ? own : origins.get(element);
   }
 
-  /** The build context directory, if known. */
+  /**
+   * The build context directory, if known.
+   *
+   * @return the directory given to {@link #withContextDir(Path)}, or empty
+   */
   public Optional<Path> context() {
     return Optional.ofNullable(contextDir);
   }

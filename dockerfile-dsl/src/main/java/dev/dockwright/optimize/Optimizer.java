@@ -21,19 +21,47 @@ import java.util.Set;
 public final class Optimizer {
   private final List<Pass> passes;
 
-  /** The result: the optimized file and every change, in the order made. */
+  /**
+   * The result of {@link #optimize}: the optimized file and every change, in the order made.
+   *
+   * <pre>{@code
+   * Optimizer.Result r = Optimizer.defaults().optimize(file, OptimizeContext.of(BuilderTarget.LEGACY));
+   * boolean changed = !r.changes().isEmpty();
+   * }</pre>
+   *
+   * @param file the optimized Dockerfile: the input itself when no pass changed anything
+   * @param changes every change, pass by pass in the order the passes ran; empty when nothing changed
+   */
   public record Result(Dockerfile file, List<Change> changes) {
+    /**
+     * Copies the list of changes.
+     *
+     * @param file the optimized Dockerfile
+     * @param changes every change, in the order made
+     * @throws NullPointerException if {@code changes} or one of them is null
+     */
     public Result {
       changes = List.copyOf(changes);
     }
   }
 
-  /** An optimizer with these passes, in this order. */
+  /**
+   * An optimizer with these passes, in this order; they may include passes of one's own.
+   *
+   * @param passes the passes to run, copied
+   * @throws NullPointerException if {@code passes} or one of them is null
+   */
   public Optimizer(List<Pass> passes) {
     this.passes = List.copyOf(passes);
   }
 
-  /** Every pass, in the default order. */
+  /**
+   * Every pass of the library, in the default order: {@code add-to-copy}, {@code copy-order},
+   * {@code arg-placement}, {@code chain-runs}, {@code cache-mounts}, {@code package-hygiene},
+   * {@code merge-env-label}, {@code exec-form}.
+   *
+   * @return new pass instances in an unmodifiable list
+   */
   public static List<Pass> allPasses() {
     return List.of(
         new AddToCopyPass(),
@@ -46,15 +74,22 @@ public final class Optimizer {
         new ExecFormPass());
   }
 
-  /** An optimizer with every pass. */
+  /**
+   * An optimizer with every pass, in the default order.
+   *
+   * @return {@code new Optimizer(allPasses())}
+   */
   public static Optimizer defaults() {
     return new Optimizer(allPasses());
   }
 
   /**
-   * An optimizer with only the passes named (by id), in the default order.
+   * An optimizer with only the passes named (by id), in the default order whatever the order of the ids.
    *
-   * @throws IllegalArgumentException for an unknown id
+   * @param ids pass ids such as {@code Set.of("chain-runs", "exec-form")}; an empty set gives an optimizer that
+   *     changes nothing
+   * @return a new optimizer
+   * @throws IllegalArgumentException for an unknown id; the message lists the known ones
    */
   public static Optimizer withPasses(Set<String> ids) {
     List<Pass> chosen = new ArrayList<>();
@@ -72,12 +107,25 @@ public final class Optimizer {
     return new Optimizer(chosen);
   }
 
-  /** The passes, in order. */
+  /**
+   * The passes this optimizer runs.
+   *
+   * @return an unmodifiable list, in the order they run
+   */
   public List<Pass> passes() {
     return passes;
   }
 
-  /** Runs every pass that the context's target builder accepts. */
+  /**
+   * Runs every pass that the context's target builder accepts, in order, and again while a round changes
+   * something (one pass can enable another), at most five rounds; so optimizing the output again changes
+   * nothing. Changes report positions in {@code file}.
+   *
+   * @param file the Dockerfile to optimize; not modified
+   * @param context the target builder, aggressive or not, and the build context directory if any
+   * @return the optimized file and the changes made
+   * @throws NullPointerException if {@code file} or {@code context} is null
+   */
   public Result optimize(Dockerfile file, OptimizeContext context) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(context, "context");

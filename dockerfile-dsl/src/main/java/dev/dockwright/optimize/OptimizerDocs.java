@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Map<String, String> pages = OptimizerDocs.pages(Optimizer.allPasses());
  * }</pre>
  */
-public final class OptimizerDocs {
+final class OptimizerDocs {
   private OptimizerDocs() {}
 
   /** File name to content. */

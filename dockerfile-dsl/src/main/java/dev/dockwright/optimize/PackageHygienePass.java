@@ -30,7 +30,7 @@ import java.util.Set;
  * RUN apt-get install curl   =>   RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
  * }</pre>
  */
-public final class PackageHygienePass implements Pass {
+final class PackageHygienePass implements Pass {
   /** The pass id. */
   public static final String ID = "package-hygiene";
 

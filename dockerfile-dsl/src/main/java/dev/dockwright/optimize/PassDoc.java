@@ -9,14 +9,23 @@ import java.util.Objects;
  * cannot drift from the code.
  *
  * <pre>{@code
- * new PassDoc("Joins consecutive RUNs ...", "FROM debian:12.8\nRUN a\nRUN b\n", Map.of())
+ * new PassDoc("Joins consecutive RUNs with `&&`.", "FROM debian:12.8\nRUN a\nRUN b\n", Map.of())
  * }</pre>
  *
  * @param details what the pass changes, when it leaves things alone, and what it preserves (Markdown)
  * @param before an example Dockerfile the pass changes
- * @param contextFiles file name to content, written into a build context for the example
+ * @param contextFiles file name (relative to the context directory, such as {@code package.json}) to content,
+ *     written into a temporary build context for the example; empty when the example needs none
  */
 public record PassDoc(String details, String before, Map<String, String> contextFiles) {
+  /**
+   * Checks and copies the values.
+   *
+   * @param details what the pass changes and preserves (Markdown)
+   * @param before an example Dockerfile the pass changes
+   * @param contextFiles file name to content for the example's build context
+   * @throws NullPointerException if any of them is null (the map's keys and values included)
+   */
   public PassDoc {
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(before, "before");

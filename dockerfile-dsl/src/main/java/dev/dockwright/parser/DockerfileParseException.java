@@ -20,7 +20,12 @@ public final class DockerfileParseException extends RuntimeException {
 
   private final transient List<Problem> problems;
 
-  /** An exception for the given problems (at least one). */
+  /**
+   * An exception for the given problems; the message lists them, one a line.
+   *
+   * @param problems at least one, in source order
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public DockerfileParseException(List<Problem> problems) {
     super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     if (problems.isEmpty()) {
@@ -29,7 +34,11 @@ public final class DockerfileParseException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, in source order. */
+  /**
+   * Every problem, in source order.
+   *
+   * @return an unmodifiable list, never empty
+   */
   public List<Problem> problems() {
     return problems;
   }

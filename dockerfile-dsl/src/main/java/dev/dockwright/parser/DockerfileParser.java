@@ -48,17 +48,29 @@ public final class DockerfileParser {
     this.lenient = lenient;
   }
 
-  /** A parser that refuses what BuildKit would refuse. */
+  /**
+   * A parser that refuses what BuildKit would refuse.
+   *
+   * @return a new strict parser; parsers keep no state between files
+   */
   public static DockerfileParser strict() {
     return new DockerfileParser(false);
   }
 
-  /** A parser that keeps what it cannot type as opaque instructions. */
+  /**
+   * A parser that keeps what it cannot type as opaque instructions, and reports it as problems.
+   *
+   * @return a new lenient parser; parsers keep no state between files
+   */
   public static DockerfileParser lenient() {
     return new DockerfileParser(true);
   }
 
-  /** Whether this parser is lenient. */
+  /**
+   * Whether this parser is lenient.
+   *
+   * @return true for {@link #lenient()}, false for {@link #strict()}
+   */
   public boolean isLenient() {
     return lenient;
   }
@@ -66,6 +78,9 @@ public final class DockerfileParser {
   /**
    * Reads a Dockerfile.
    *
+   * @param text the whole file (a byte order mark and {@code \r\n} line ends are kept for rendering)
+   * @param fileName the name problems and the model's source carry, such as {@code Dockerfile}
+   * @return the Dockerfile; with a lenient parser, possibly with opaque instructions
    * @throws DockerfileParseException listing every problem, when the file cannot be read (strict), or when
    *     even lenient reading cannot make sense of it
    */
@@ -73,12 +88,26 @@ public final class DockerfileParser {
     return read(text, fileName).orThrow();
   }
 
-  /** Reads a Dockerfile from a file in UTF-8; messages name the path as given. */
+  /**
+   * Reads a Dockerfile from a file in UTF-8; problems name the path as given.
+   *
+   * @param file such as {@code Path.of("Dockerfile")}
+   * @return the Dockerfile
+   * @throws IOException when the file cannot be read (or is not UTF-8)
+   * @throws DockerfileParseException as {@link #parse(String, String)} does
+   */
   public Dockerfile parse(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
-  /** Reads a Dockerfile and returns what was read together with every problem. */
+  /**
+   * Reads a Dockerfile and returns what was read together with every problem, without throwing for them.
+   *
+   * @param text the whole file
+   * @param fileName the name problems and the model's source carry, such as {@code Dockerfile}
+   * @return the Dockerfile (absent when the strict parser refused the file) and every problem, in source order
+   * @throws NullPointerException if an argument is null
+   */
   public ParseResult read(String text, String fileName) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(fileName, "fileName");
