@@ -3,6 +3,7 @@ package dev.dockwright.lint;
 import dev.dockwright.model.Comment;
 import dev.dockwright.model.Dockerfile;
 import dev.dockwright.model.Element;
+import dev.dockwright.model.SourceFile;
 import dev.dockwright.model.Stage;
 import dev.dockwright.parser.DockerfileParser;
 import dev.dockwright.parser.syntax.SyntaxParser;
@@ -121,12 +122,32 @@ public final class Linter {
    * @throws NullPointerException if {@code options} is null
    */
   public List<Finding> lint(Dockerfile file, LintOptions options) {
-    if (file.source().isEmpty()) {
-      return lint(DockerfileRenderer.defaults().render(file), "Dockerfile", options);
-    }
-    String name = file.source().get().name();
+    return lint(file, file.source().map(SourceFile::name).orElse("Dockerfile"), options);
+  }
+
+  /**
+   * Lints a model under the given file name: the name a code generator writes it to, so that findings point
+   * at that file. A model built in code is rendered first, so that findings have positions in the text it
+   * renders to.
+   *
+   * <pre>{@code
+   * Linter.create().lint(model, "services/orders/Dockerfile", LintOptions.defaults())
+   *     .forEach(f -> System.out.println(f.format()));
+   * }</pre>
+   *
+   * @param file a parsed Dockerfile or one built with the DSL
+   * @param fileName the name findings carry, such as {@code services/orders/Dockerfile}
+   * @param options the builder target, ignored and enabled rules, threshold and build context
+   * @return the findings after suppressions, sorted by start position, then rule id
+   * @throws NullPointerException if {@code fileName} or {@code options} is null
+   */
+  public List<Finding> lint(Dockerfile file, String fileName, LintOptions options) {
+    Objects.requireNonNull(fileName, "fileName");
     String text = DockerfileRenderer.defaults().render(file);
-    return lint(file, SyntaxParser.parse(text, name), name, options);
+    if (file.source().isEmpty()) {
+      return lint(text, fileName, options);
+    }
+    return lint(file, SyntaxParser.parse(text, fileName), fileName, options);
   }
 
   private List<Finding> lint(Dockerfile file, SyntaxTree tree, String fileName, LintOptions options) {
