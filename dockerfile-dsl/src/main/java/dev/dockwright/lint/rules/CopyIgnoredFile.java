@@ -1,6 +1,6 @@
 package dev.dockwright.lint.rules;
 
-import dev.dockwright.lint.DockerIgnore;
+import dev.dockwright.context.DockerIgnore;
 import dev.dockwright.lint.LintContext;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleInfo;
@@ -10,6 +10,7 @@ import dev.dockwright.model.Stage;
 import dev.dockwright.parser.syntax.Flag;
 import dev.dockwright.parser.syntax.Instruction;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ final class CopyIgnoredFile implements Rule {
             if ((clean.equals(".") || clean.equals("/")) && !rootIgnored) {
               return;
             }
-            if (clean.equals(".") || clean.equals("/") || ignore.isExcluded(clean)) {
+            if (clean.equals(".") || clean.equals("/") || excludes(ignore, clean)) {
               context.report(e, "Attempting to " + (add ? "Add" : "Copy") + " file " + BuildKitText.quote(clean)
                   + " that is excluded by .dockerignore");
             }
@@ -94,11 +95,24 @@ final class CopyIgnoredFile implements Rule {
     }
   }
 
+  // The context's own .dockerignore, read with the matcher the cache analysis uses (checked against Docker's).
   private static Optional<DockerIgnore> read(Path directory) {
+    Path file = directory.resolve(".dockerignore");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
     try {
-      return DockerIgnore.read(directory);
+      return Optional.of(DockerIgnore.parse(Files.readString(file)));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty(); // unreadable or malformed: the builder reports that, not this check
+    }
+  }
+
+  private static boolean excludes(DockerIgnore ignore, String path) {
+    try {
+      return ignore.excludes(path);
+    } catch (IllegalArgumentException e) {
+      return false; // a pattern Go cannot compile: the builder reports that, not this check
     }
   }
 
