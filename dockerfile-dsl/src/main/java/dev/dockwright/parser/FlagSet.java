@@ -1,5 +1,6 @@
 package dev.dockwright.parser;
 
+import dev.dockwright.text.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -38,6 +38,7 @@ import dev.dockwright.model.VolumeInstruction;
 import dev.dockwright.model.WorkdirInstruction;
 import dev.dockwright.parser.syntax.Flag;
 import dev.dockwright.parser.syntax.SourceSpan;
+import dev.dockwright.text.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,6 +8,7 @@ import dev.dockwright.model.Mount;
 import dev.dockwright.model.SecretMount;
 import dev.dockwright.model.SshMount;
 import dev.dockwright.model.TmpfsMount;
+import dev.dockwright.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

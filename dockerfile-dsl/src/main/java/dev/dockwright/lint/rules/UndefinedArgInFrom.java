@@ -5,6 +5,7 @@ import dev.dockwright.lint.LintContext;
 import dev.dockwright.lint.Rule;
 import dev.dockwright.lint.RuleInfo;
 import dev.dockwright.lint.Severity;
+import dev.dockwright.text.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ final class UndefinedArgInFrom implements Rule {
           continue;
         }
         String message = "FROM argument '" + name + "' is not declared"
-            + BuildKitText.suggest(name, declared, true).map(s -> " (did you mean " + s + "?)").orElse("");
+            + Suggestions.nearest(name, declared, true).map(s -> " (did you mean " + s + "?)").orElse("");
         context.report(from.stage().from(), message);
       }
     }

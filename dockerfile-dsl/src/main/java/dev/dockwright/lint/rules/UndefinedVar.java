@@ -15,6 +15,7 @@ import dev.dockwright.model.KeyValue;
 import dev.dockwright.model.Stage;
 import dev.dockwright.parser.syntax.Flag;
 import dev.dockwright.parser.syntax.Heredoc;
+import dev.dockwright.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -109,7 +110,7 @@ final class UndefinedVar implements Rule {
       names.forEach((name, scope) -> {
         if (isReported(name, scope, fileNames)) {
           String message = "Usage of undefined variable '$" + name + "'"
-              + BuildKitText.suggest(name, scope.env().keySet(), true).map(s -> " (did you mean $" + s + "?)")
+              + Suggestions.nearest(name, scope.env().keySet(), true).map(s -> " (did you mean $" + s + "?)")
                   .orElse("");
           context.report(e, message);
         }
@@ -135,7 +136,7 @@ final class UndefinedVar implements Rule {
     List<String> ownNames = scope.env().keySet().stream().filter(n -> !n.equals("PATH")).toList();
     // and two edits turn any short name into another: GID is no typo of GO
     return fileNames.contains(name) || BuildScopes.predefinedArgNames().contains(name)
-        || name.length() >= 4 && BuildKitText.suggest(name, ownNames, true).isPresent();
+        || name.length() >= 4 && Suggestions.nearest(name, ownNames, true).isPresent();
   }
 
   /** The words of an instruction that BuildKit expands and checks, as written. */

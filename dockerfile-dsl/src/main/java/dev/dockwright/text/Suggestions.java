@@ -1,18 +1,25 @@
-package dev.dockwright.parser;
+package dev.dockwright.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the option nearest to a misspelt name, as BuildKit does for "did you mean ...?" hints. */
-final class Suggestions {
+/**
+ * Finds the option nearest to a misspelt name, as BuildKit does for "did you mean ...?" hints: in parse errors
+ * (unknown instructions, flags, mount keys) and in lint messages (undefined variables).
+ *
+ * <pre>{@code
+ * Suggestions.nearest("COPPY", List.of("COPY", "RUN"), false);   // Optional[COPY]
+ * }</pre>
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /**
    * The closest option within an edit distance of 2, or empty when there is none or the value matches an
    * option exactly (then the error was about something else).
    */
-  static Optional<String> nearest(String value, Collection<String> options, boolean caseSensitive) {
+  public static Optional<String> nearest(String value, Collection<String> options, boolean caseSensitive) {
     String v = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
     String match = null;
     int best = 3;
@@ -31,7 +38,7 @@ final class Suggestions {
   }
 
   /** The message with BuildKit's hint appended when a near option exists. */
-  static String withHint(String message, String value, Collection<String> options, boolean caseSensitive) {
+  public static String withHint(String message, String value, Collection<String> options, boolean caseSensitive) {
     return nearest(value, options, caseSensitive).map(m -> message + " (did you mean " + m + "?)").orElse(message);
   }
 
