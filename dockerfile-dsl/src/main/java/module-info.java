@@ -8,8 +8,8 @@
  * }
  * }</pre>
  *
- * <p>The packages {@code dev.dockwright.lexer} and {@code dev.dockwright.lint.rules} are its implementation
- * and are not exported; the built-in lint rules are reached through {@link dev.dockwright.lint.Linter#create()}.
+ * <p>The packages {@code dev.dockwright.lexer}, {@code dev.dockwright.lint.rules} and {@code dev.dockwright.text}
+ * are its implementation and are not exported; the built-in lint rules are reached through {@link dev.dockwright.lint.Linter#create()}.
  */
 module dev.dockwright {
   exports dev.dockwright.model;
