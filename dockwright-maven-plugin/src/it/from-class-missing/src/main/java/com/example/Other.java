@@ -1,0 +1,6 @@
+package com.example;
+
+/** Not the class the POM names. */
+public final class Other {
+  private Other() {}
+}

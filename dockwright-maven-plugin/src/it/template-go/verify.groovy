@@ -1,0 +1,8 @@
+// The plugin writes what the Go template writes for these options: the templates module's golden files.
+def golden = new File(basedir, '../../../../dockerfile-templates/src/test/resources/golden/go')
+def docker = new File(basedir, 'target/docker')
+assert new File(docker, 'Dockerfile').text == new File(golden, 'modules-buildkit-scratch.Dockerfile').text
+assert new File(docker, '.dockerignore').text == new File(golden, 'go.dockerignore').text
+def log = new File(basedir, 'build.log').text
+assert log.contains('Wrote ' + new File(docker, 'Dockerfile').path + ' (2 stages)')
+return true
