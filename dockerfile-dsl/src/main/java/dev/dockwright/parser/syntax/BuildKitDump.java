@@ -22,7 +22,12 @@ public final class BuildKitDump {
     private BuildKitDump() {
     }
 
-    /** The dump of all instructions, one per line, without a final newline. */
+    /**
+     * The dump of all instructions, one per line, without a final newline.
+     *
+     * @param tree a parsed tree, with or without problems
+     * @return the lines such as {@code (from "ubuntu")}; empty for a tree without instructions
+     */
     public static String dump(SyntaxTree tree) {
         StringBuilder out = new StringBuilder();
         for (Instruction instruction : tree.instructions()) {
@@ -34,7 +39,12 @@ public final class BuildKitDump {
         return out.toString();
     }
 
-    /** The S-expression body of one instruction, without its outer parentheses: {@code run "echo hi"}. */
+    /**
+     * The S-expression body of one instruction, without its outer parentheses.
+     *
+     * @param instruction an instruction of a tree
+     * @return such as {@code run "echo hi"} or {@code onbuild (run "echo")}
+     */
     public static String dump(Instruction instruction) {
         StringBuilder out = new StringBuilder();
         int depth = 0;

@@ -15,7 +15,12 @@ package dev.dockwright.parser.syntax;
  */
 public record Comment(String text, SourceSpan span) implements SyntaxItem {
 
-    /** The text after the {@code #}, surrounding blanks and the line terminator removed. */
+    /**
+     * The comment's words.
+     *
+     * @return the text after the {@code #}, surrounding blanks and the line terminator removed; empty for a bare
+     *     {@code #}
+     */
     public String content() {
         return GoText.trimSpace(text.substring(text.indexOf('#') + 1));
     }

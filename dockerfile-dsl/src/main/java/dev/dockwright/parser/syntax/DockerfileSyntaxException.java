@@ -22,13 +22,21 @@ public final class DockerfileSyntaxException extends RuntimeException {
 
     private final transient List<SyntaxProblem> problems;
 
-    /** @param problems at least one problem */
+    /**
+     * An exception whose message lists the problems, one a line.
+     *
+     * @param problems at least one problem, in source order
+     */
     public DockerfileSyntaxException(List<SyntaxProblem> problems) {
         super(problems.stream().map(SyntaxProblem::format).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in source order. */
+    /**
+     * The problems, in source order.
+     *
+     * @return an unmodifiable list
+     */
     public List<SyntaxProblem> problems() {
         return problems;
     }

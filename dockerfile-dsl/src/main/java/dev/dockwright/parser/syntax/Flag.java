@@ -19,13 +19,21 @@ import java.util.Optional;
  */
 public record Flag(String text, SourceSpan span) {
 
-    /** The name between {@code --} and the first {@code =} (or the end). */
+    /**
+     * The flag's name.
+     *
+     * @return the text between {@code --} and the first {@code =} (or the end), such as {@code chown}
+     */
     public String name() {
         int eq = text.indexOf('=');
         return eq < 0 ? text.substring(2) : text.substring(2, eq);
     }
 
-    /** The text after the first {@code =}, or empty for a bare {@code --name}. */
+    /**
+     * The flag's value.
+     *
+     * @return the text after the first {@code =} (possibly empty), or empty for a bare {@code --name}
+     */
     public Optional<String> value() {
         int eq = text.indexOf('=');
         return eq < 0 ? Optional.empty() : Optional.of(text.substring(eq + 1));

@@ -26,7 +26,12 @@ package dev.dockwright.parser.syntax;
 public record Heredoc(String name, int fileDescriptor, boolean expand, boolean chomp, String content,
                       SourceSpan span) {
 
-    /** The content with leading tabs removed from every line when {@link #chomp()} is set, else the content. */
+    /**
+     * The body as the build uses it.
+     *
+     * @return the content with leading tabs removed from every line when {@link #chomp()} is set, else the
+     *     content itself
+     */
     public String chompedContent() {
         if (!chomp) {
             return content;

@@ -23,6 +23,9 @@ public record HeredocMarker(String name, int fileDescriptor, boolean expand, boo
     /**
      * Reads one word as a heredoc marker, like BuildKit's {@code MustParseHeredoc}: empty when the word is not a
      * marker, or is a malformed one ({@code <<'EOF}).
+     *
+     * @param word one shell word, such as {@code <<-EOF}
+     * @return the marker, or empty
      */
     public static Optional<HeredocMarker> parse(String word) {
         try {

@@ -89,37 +89,66 @@ public final class Instruction implements SyntaxItem {
         this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
     }
 
-    /** The keyword as written, e.g. {@code "Run"}; empty for a line that held only a continuation character. */
+    /**
+     * The keyword as written.
+     *
+     * @return such as {@code Run}; empty for a line that held only a continuation character
+     */
     public String keyword() {
         return keyword;
     }
 
-    /** The keyword in lower case, e.g. {@code "run"} (BuildKit's command names). */
+    /**
+     * The keyword in lower case, as BuildKit names its commands.
+     *
+     * @return such as {@code run}
+     */
     public String lowerCaseKeyword() {
         return lowerCaseKeyword;
     }
 
-    /** Whether BuildKit's parser knows the keyword (FROM, RUN, ... MAINTAINER, ONBUILD). */
+    /**
+     * Whether BuildKit's parser knows the keyword (FROM, RUN, ... MAINTAINER, ONBUILD).
+     *
+     * @return false for a misspelt or unsupported keyword, which the typed level refuses
+     */
     public boolean isKnownKeyword() {
         return LineParsers.KNOWN.contains(lowerCaseKeyword);
     }
 
-    /** The {@code --flags} between the keyword and the arguments, in order. */
+    /**
+     * The {@code --flags} between the keyword and the arguments, in order.
+     *
+     * @return an unmodifiable list; empty when there is none
+     */
     public List<Flag> flags() {
         return flags;
     }
 
-    /** The arguments as BuildKit's per-instruction line parser produces them (see the class comment). */
+    /**
+     * The arguments as BuildKit's per-instruction line parser produces them (see the class comment).
+     *
+     * @return an unmodifiable list, such as {@code [src/, /app/]} for {@code COPY src/ /app/}
+     */
     public List<String> arguments() {
         return arguments;
     }
 
-    /** True when the arguments were a JSON array of strings (exec form). */
+    /**
+     * Whether the arguments were a JSON array of strings (exec form), such as {@code CMD ["node", "app.js"]}.
+     *
+     * @return true for exec form
+     */
     public boolean jsonForm() {
         return jsonForm;
     }
 
-    /** For ONBUILD, the instruction it wraps; empty otherwise or when nothing follows ONBUILD. */
+    /**
+     * For ONBUILD, the instruction it wraps.
+     *
+     * @return the trigger, such as {@code RUN make} for {@code ONBUILD RUN make}; empty for other instructions or
+     *     when nothing follows ONBUILD
+     */
     public Optional<Instruction> onbuildTrigger() {
         return Optional.ofNullable(onbuildTrigger);
     }
@@ -127,6 +156,8 @@ public final class Instruction implements SyntaxItem {
     /**
      * The heredocs, in marker order. As in BuildKit, the heredocs of {@code ONBUILD RUN <<EOF} belong to the
      * ONBUILD instruction, not to its trigger.
+     *
+     * @return an unmodifiable list; empty when the instruction has no heredoc marker
      */
     public List<Heredoc> heredocs() {
         return heredocs;
@@ -137,6 +168,8 @@ public final class Instruction implements SyntaxItem {
      * first line without leading blanks, continuation characters removed, comment and blank lines inside the
      * continuation dropped, the following lines appended with their leading blanks, no line terminators, no
      * heredoc bodies. For an ONBUILD trigger, the text after ONBUILD and its flags.
+     *
+     * @return such as {@code COPY --chown=app      src/ /app/} for a COPY continued on a second line
      */
     public String logicalLine() {
         return logical.text().substring(logicalStart, logicalEnd);
@@ -145,12 +178,18 @@ public final class Instruction implements SyntaxItem {
     /**
      * The argument text the line parser received: the logical line after the keyword and the flags, blanks
      * trimmed.
+     *
+     * @return such as {@code src/ /app/} for {@code COPY --chown=app src/ /app/}; empty when there are no arguments
      */
     public String argumentsText() {
         return logical.text().substring(argumentsStart, argumentsEnd);
     }
 
-    /** Index of {@link #argumentsText()} in {@link #logicalLine()}. */
+    /**
+     * Where the arguments start in the logical line.
+     *
+     * @return the index of {@link #argumentsText()} in {@link #logicalLine()}
+     */
     public int argumentsStart() {
         return argumentsStart - logicalStart;
     }
@@ -158,6 +197,11 @@ public final class Instruction implements SyntaxItem {
     /**
      * Where the characters {@code [start, end)} of {@link #logicalLine()} are in the source. The span may cover
      * several physical lines when the range crosses a continuation; an empty range gives an empty span.
+     *
+     * @param start index in {@link #logicalLine()} of the first character, inclusive
+     * @param end index just after the last character
+     * @return the span in the source
+     * @throws IndexOutOfBoundsException when the range is not within the logical line
      */
     public SourceSpan spanOf(int start, int end) {
         int length = logicalEnd - logicalStart;
@@ -170,12 +214,21 @@ public final class Instruction implements SyntaxItem {
         return logicalSpan(index, logical, logicalStart + start, logicalStart + end);
     }
 
-    /** Where the keyword is written. */
+    /**
+     * Where the keyword is written.
+     *
+     * @return the keyword's span; empty for an instruction without keyword
+     */
     public SourceSpan keywordSpan() {
         return spanOf(keywordStart - logicalStart, keywordEnd - logicalStart);
     }
 
-    /** Where the arguments text is written (an empty span right after the keyword or flags when there is none). */
+    /**
+     * Where the arguments text is written.
+     *
+     * @return the span of {@link #argumentsText()}; an empty span right after the keyword or flags when there is
+     *     none
+     */
     public SourceSpan argumentsSpan() {
         return spanOf(argumentsStart - logicalStart, argumentsEnd - logicalStart);
     }
@@ -185,12 +238,18 @@ public final class Instruction implements SyntaxItem {
      * {@code # check} comments: the line's text after its first character, trimmed (so an indented comment keeps
      * its {@code #}, as in BuildKit); a bare {@code #} line clears the list; blank lines do not; parser directives
      * are not included. Empty for an ONBUILD trigger.
+     *
+     * @return an unmodifiable list, oldest line first, such as {@code [build the app]}
      */
     public List<String> precedingComments() {
         return precedingComments;
     }
 
-    /** 1-based numbers of blank lines inside the continuation (BuildKit warns about them: NoEmptyContinuation). */
+    /**
+     * The blank lines inside the continuation, which BuildKit warns about (NoEmptyContinuation).
+     *
+     * @return their 1-based line numbers, in order; empty when there is none
+     */
     public List<Integer> emptyContinuationLines() {
         return emptyContinuationLines;
     }

@@ -28,7 +28,13 @@ package dev.dockwright.parser.syntax;
 public record SourceSpan(int startOffset, int endOffset, int startLine, int startColumn, int endLine,
                          int endColumn) {
 
-    /** The covered text of {@code source}. */
+    /**
+     * The covered text of {@code source}.
+     *
+     * @param source the text the span was computed on ({@link SyntaxTree#source()})
+     * @return the characters from {@code startOffset} to {@code endOffset}
+     * @throws IndexOutOfBoundsException if {@code source} is shorter than the span
+     */
     public String textOf(String source) {
         return source.substring(startOffset, endOffset);
     }

@@ -17,9 +17,17 @@ package dev.dockwright.parser.syntax;
  */
 public sealed interface SyntaxItem permits ParserDirective, Comment, BlankLine, Instruction {
 
-    /** The exact source text of the item, including the line terminator of its last line (when there is one). */
+    /**
+     * The exact source text of the item.
+     *
+     * @return all its physical lines, including the line terminator of its last line (when there is one)
+     */
     String text();
 
-    /** Where the item is in the source. */
+    /**
+     * Where the item is in the source.
+     *
+     * @return offsets, lines and columns of the item
+     */
     SourceSpan span();
 }

@@ -43,6 +43,8 @@ public final class SyntaxParser {
      *
      * @param source   the whole Dockerfile text (a byte order mark, if any, as U+FEFF at index 0)
      * @param fileName the name used in problem messages
+     * @return the tree, whose {@link SyntaxTree#problems()} lists what BuildKit's parser refuses
+     * @throws NullPointerException if an argument is null
      */
     public static SyntaxTree parse(String source, String fileName) {
         Objects.requireNonNull(source, "source");
@@ -50,12 +52,24 @@ public final class SyntaxParser {
         return new Run(source, fileName).parse();
     }
 
-    /** Parses {@code source} named {@code Dockerfile} in messages. */
+    /**
+     * Parses {@code source} named {@code Dockerfile} in messages.
+     *
+     * @param source the whole Dockerfile text
+     * @return the tree, with its problems
+     */
     public static SyntaxTree parse(String source) {
         return parse(source, "Dockerfile");
     }
 
-    /** Parses, then throws when there is any problem. @throws DockerfileSyntaxException listing all problems */
+    /**
+     * Parses, then throws when there is any problem.
+     *
+     * @param source the whole Dockerfile text
+     * @param fileName the name used in problem messages
+     * @return the tree, which has no problem
+     * @throws DockerfileSyntaxException listing all problems
+     */
     public static SyntaxTree parseStrict(String source, String fileName) {
         return parse(source, fileName).orThrow();
     }
@@ -63,6 +77,10 @@ public final class SyntaxParser {
     /**
      * Reads {@code file} as UTF-8 (malformed bytes become U+FFFD, a byte order mark is kept as U+FEFF) and parses
      * it under its file name.
+     *
+     * @param file such as {@code Path.of("build/Dockerfile")}; problems name {@code Dockerfile}, its last element
+     * @return the tree, with its problems
+     * @throws IOException when the file cannot be read
      */
     public static SyntaxTree parse(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

@@ -16,7 +16,11 @@ package dev.dockwright.parser.syntax;
  */
 public record SyntaxProblem(String fileName, int line, int column, String message) {
 
-    /** {@code file:line:column: message}. */
+    /**
+     * The problem on one line, as the exception message and the command line give it.
+     *
+     * @return {@code file:line:column: message}, such as {@code Dockerfile:2:5: ENV must have two arguments}
+     */
     public String format() {
         return fileName + ":" + line + ":" + column + ": " + message;
     }

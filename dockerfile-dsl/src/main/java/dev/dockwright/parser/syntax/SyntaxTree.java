@@ -49,57 +49,103 @@ public final class SyntaxTree {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file name given to the parser (used in problem messages). */
+    /**
+     * The file name given to the parser.
+     *
+     * @return the name problem messages use, such as {@code Dockerfile}
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** The parsed text, unchanged; equal to the concatenation of the items' texts. */
+    /**
+     * The parsed text, unchanged.
+     *
+     * @return the concatenation of the items' texts, equal to the text given to the parser
+     */
     public String source() {
         return items.stream().map(SyntaxItem::text).collect(Collectors.joining());
     }
 
-    /** All items in source order. */
+    /**
+     * All items in source order.
+     *
+     * @return an unmodifiable list of directives, comments, blank lines and instructions
+     */
     public List<SyntaxItem> items() {
         return items;
     }
 
-    /** The instruction items in source order. */
+    /**
+     * The instruction items in source order.
+     *
+     * @return an unmodifiable list; ONBUILD triggers are inside their ONBUILD, not listed
+     */
     public List<Instruction> instructions() {
         return instructions;
     }
 
-    /** The parser directive items in source order (including a refused repeated one). */
+    /**
+     * The parser directive items in source order (including a refused repeated one).
+     *
+     * @return an unmodifiable list; empty when the file has no directive
+     */
     public List<ParserDirective> directives() {
         return directives;
     }
 
-    /** The first directive with that (case-insensitive) name, e.g. {@code "syntax"}, {@code "escape"}. */
+    /**
+     * The first directive with that name: the one in effect.
+     *
+     * @param name such as {@code syntax}, {@code escape} or {@code check}, in any case
+     * @return the directive, or empty
+     */
     public Optional<ParserDirective> directive(String name) {
         return directives.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The escape and line-continuation character in force: {@code \} unless an escape directive set backtick. */
+    /**
+     * The escape and line-continuation character in force.
+     *
+     * @return {@code \} unless an escape directive set a backtick
+     */
     public char escapeCharacter() {
         return escapeCharacter;
     }
 
-    /** True when the source starts with a byte order mark (U+FEFF); it is part of the first item's text. */
+    /**
+     * Whether the source starts with a byte order mark (U+FEFF); it is part of the first item's text.
+     *
+     * @return true when the first character is U+FEFF
+     */
     public boolean hasByteOrderMark() {
         return source.startsWith("\uFEFF");
     }
 
-    /** Everything BuildKit's parser would refuse, in source order; empty for a valid file. */
+    /**
+     * Everything BuildKit's parser would refuse.
+     *
+     * @return an unmodifiable list in source order; empty for a valid file
+     */
     public List<SyntaxProblem> problems() {
         return problems;
     }
 
-    /** True when there is no problem. */
+    /**
+     * Whether BuildKit's parser would accept the file.
+     *
+     * @return true when {@link #problems()} is empty
+     */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** This tree when it has no problem. @throws DockerfileSyntaxException listing all problems otherwise */
+    /**
+     * This tree when it has no problem.
+     *
+     * @return this tree
+     * @throws DockerfileSyntaxException listing all problems otherwise
+     */
     public SyntaxTree orThrow() {
         if (!problems.isEmpty()) {
             throw new DockerfileSyntaxException(problems);
