@@ -17,7 +17,11 @@ import picocli.CommandLine;
 public final class CliReference {
   private CliReference() {}
 
-  /** The reference page. */
+  /**
+   * The reference page.
+   *
+   * @return the Markdown of docs/cli.md: the usage of the root command, then of each subcommand
+   */
   public static String markdown() {
     CommandLine root = new CommandLine(new Main());
     root.setUsageHelpWidth(100);
@@ -37,7 +41,12 @@ public final class CliReference {
     return sb.toString();
   }
 
-  /** Writes the page to the path given (default {@code docs/cli.md}). */
+  /**
+   * Writes the page to the path given (default {@code docs/cli.md}).
+   *
+   * @param args the path to write, or none
+   * @throws IOException when the file cannot be written
+   */
   public static void main(String[] args) throws IOException {
     Files.writeString(Path.of(args.length > 0 ? args[0] : "docs/cli.md"), markdown(), StandardCharsets.UTF_8);
   }

@@ -27,12 +27,23 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command and its options, such as {@code lint Dockerfile}
+   */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit status, for tests and embedding. */
+  /**
+   * Runs the command line with the given streams and returns the exit status, for tests and embedding.
+   *
+   * @param args the command and its options
+   * @param out where results go
+   * @param err where messages and errors go
+   * @return the exit status: 0 success, 1 findings or failure, 2 usage or parse error
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);

@@ -38,12 +38,20 @@ public final class GeneratedJava {
     this.source = source;
   }
 
-  /** Whether every part of the model could be written: then {@link #source()} is there. */
+  /**
+   * Whether every part of the model could be written: then {@link #source()} is there.
+   *
+   * @return true when nothing is unsupported
+   */
   public boolean isComplete() {
     return unsupported.isEmpty();
   }
 
-  /** The parts of the model the DSL cannot write exactly; empty when the source is complete. */
+  /**
+   * The parts of the model the DSL cannot write exactly; empty when the source is complete.
+   *
+   * @return the unsupported parts, in file order
+   */
   public List<UnsupportedElement> unsupported() {
     return unsupported;
   }
@@ -52,6 +60,7 @@ public final class GeneratedJava {
    * The Java source.
    *
    * @throws IllegalStateException when some part of the model cannot be written; the message lists them
+   * @return the Java source of the class
    */
   public String source() {
     if (source == null) {
@@ -61,17 +70,29 @@ public final class GeneratedJava {
     return source;
   }
 
-  /** The package of the generated class; empty for the unnamed package. */
+  /**
+   * The package of the generated class; empty for the unnamed package.
+   *
+   * @return the package name, such as {@code com.example.images}
+   */
   public String packageName() {
     return packageName;
   }
 
-  /** The simple name of the generated class. */
+  /**
+   * The simple name of the generated class.
+   *
+   * @return the class name
+   */
   public String className() {
     return className;
   }
 
-  /** The qualified name of the generated class. */
+  /**
+   * The qualified name of the generated class.
+   *
+   * @return the package and class name, joined with a dot
+   */
   public String qualifiedName() {
     return packageName.isEmpty() ? className : packageName + "." + className;
   }
@@ -80,6 +101,9 @@ public final class GeneratedJava {
    * Writes the source under a source root, in the folder of its package; returns the file written.
    *
    * @throws IllegalStateException when the source is not complete
+   * @param sourceRoot the root of a source tree, such as {@code src/main/java}
+   * @return the file written
+   * @throws IOException when the file cannot be written
    */
   public Path writeTo(Path sourceRoot) throws IOException {
     String text = source();

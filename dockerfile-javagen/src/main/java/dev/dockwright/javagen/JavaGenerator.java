@@ -73,6 +73,16 @@ public final class JavaGenerator {
    * @param main whether to add {@code public static void main(String[])}, printing the Dockerfile
    */
   public record Options(String packageName, String className, String methodName, boolean main) {
+    /**
+     * Checks the names.
+     *
+     * @param packageName the package; empty for the unnamed package
+     * @param className the simple name of the class
+     * @param methodName the name of the method that returns the Dockerfile
+     * @param main whether to add {@code public static void main(String[])}, printing the Dockerfile
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if a name is not a valid Java name
+     */
     public Options {
       Objects.requireNonNull(packageName, "packageName");
       Objects.requireNonNull(className, "className");
@@ -88,17 +98,33 @@ public final class JavaGenerator {
       }
     }
 
-    /** A class in the given package with a method {@code dockerfile()} and a {@code main}. */
+    /**
+     * A class in the given package with a method {@code dockerfile()} and a {@code main}.
+     *
+     * @param packageName the package, empty for the unnamed one
+     * @param className the simple class name
+     * @return the options
+     */
     public static Options of(String packageName, String className) {
       return new Options(packageName, className, "dockerfile", true);
     }
 
-    /** With another name for the method that returns the Dockerfile. */
+    /**
+     * With another name for the method that returns the Dockerfile.
+     *
+     * @param methodName a Java method name
+     * @return a copy with that name
+     */
     public Options withMethodName(String methodName) {
       return new Options(packageName, className, methodName, main);
     }
 
-    /** With or without a {@code main} that prints the Dockerfile. */
+    /**
+     * With or without a {@code main} that prints the Dockerfile.
+     *
+     * @param main whether to generate {@code main}
+     * @return a copy with that choice
+     */
     public Options withMain(boolean main) {
       return new Options(packageName, className, methodName, main);
     }
@@ -108,12 +134,20 @@ public final class JavaGenerator {
     }
   }
 
-  /** A generator with the given options. */
+  /**
+   * A generator with the given options.
+   *
+   * @param options what to generate
+   */
   public JavaGenerator(Options options) {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** The options of this generator. */
+  /**
+   * The options of this generator.
+   *
+   * @return the options
+   */
   public Options options() {
     return options;
   }
@@ -121,6 +155,9 @@ public final class JavaGenerator {
   /**
    * The Java source that builds {@code dockerfile}, or the parts of it the DSL cannot write exactly.
    * The file's source text, if it was parsed, is not looked at, except for line numbers in messages.
+   *
+   * @param dockerfile the model to write as Java
+   * @return the generated class, or what it could not write
    */
   public GeneratedJava generate(Dockerfile dockerfile) {
     Objects.requireNonNull(dockerfile, "dockerfile");

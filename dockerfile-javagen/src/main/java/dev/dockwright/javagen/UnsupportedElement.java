@@ -17,6 +17,14 @@ import java.util.Objects;
  * @param reason which DSL method falls short, and how
  */
 public record UnsupportedElement(String location, String element, String reason) {
+  /**
+   * Checks the parts.
+   *
+   * @param location where the element is: its line when the model was parsed, the stage and element index
+   * @param element the element as the renderer writes it (its first line)
+   * @param reason which DSL method falls short, and how
+   * @throws NullPointerException if a part is null
+   */
   public UnsupportedElement {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(element, "element");

@@ -13,22 +13,46 @@ import java.util.List;
  * }</pre>
  */
 public sealed interface DetectedProject permits NodeProject, PythonProject, GoProject {
-  /** The language. */
+  /**
+   * The language.
+   *
+   * @return the language of the project
+   */
   Language language();
 
-  /** The package manager. */
+  /**
+   * The package manager.
+   *
+   * @return the package manager its lock file or manifest names
+   */
   PackageManager packageManager();
 
-  /** The version of the language the image will have, such as {@code 22.12.0}. */
+  /**
+   * The version of the language the image will have, such as {@code 22.12.0}.
+   *
+   * @return a full version, from the project files or the template's default
+   */
   String languageVersion();
 
-  /** Name, version and so on, for the OCI labels. */
+  /**
+   * Name, version and so on, for the OCI labels.
+   *
+   * @return the metadata found; empty fields are left out of the labels
+   */
   ProjectMetadata metadata();
 
-  /** What was found, file by file, in the order it was found. */
+  /**
+   * What was found, file by file, in the order it was found.
+   *
+   * @return the evidence, one entry per file that decided something
+   */
   List<Evidence> evidence();
 
-  /** A few lines for people: language, package manager, version, then the evidence. */
+  /**
+   * A few lines for people: language, package manager, version, then the evidence.
+   *
+   * @return the summary, each line ending with a line break
+   */
   default String summary() {
     StringBuilder sb = new StringBuilder();
     sb.append("detected: ").append(language().text()).append(", ").append(packageManager().text())

@@ -11,6 +11,13 @@ import java.util.Objects;
  * }</pre>
  */
 public record Evidence(String file, String finding) {
+  /**
+   * Checks the parts.
+   *
+   * @param file the file, relative to the project, such as {@code package.json}
+   * @param finding what it told, such as {@code package manager pnpm}
+   * @throws NullPointerException if the file or the finding is null
+   */
   public Evidence {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(finding, "finding");

@@ -16,13 +16,25 @@ import java.util.Objects;
  * }</pre>
  */
 public record GeneratedDockerfile(DetectedProject project, Dockerfile dockerfile, String dockerignore) {
+  /**
+   * Checks the parts.
+   *
+   * @param project the project it is for
+   * @param dockerfile the Dockerfile model
+   * @param dockerignore the {@code .dockerignore} text that goes with it
+   * @throws NullPointerException if a part is null
+   */
   public GeneratedDockerfile {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(dockerfile, "dockerfile");
     Objects.requireNonNull(dockerignore, "dockerignore");
   }
 
-  /** The Dockerfile as text. */
+  /**
+   * The Dockerfile as text.
+   *
+   * @return the rendered Dockerfile, ending with a line break
+   */
   public String render() {
     return DockerfileRenderer.defaults().render(dockerfile);
   }

@@ -32,6 +32,20 @@ public record GoProject(
     List<Evidence> evidence)
     implements DetectedProject {
 
+  /**
+   * Checks the parts.
+   *
+   * @param goVersion the Go version of the build image, such as {@code 1.23.4}
+   * @param modulePath the module path from go.mod
+   * @param goSum whether go.sum exists (a module with no dependencies has none)
+   * @param vendored whether dependencies are vendored ({@code vendor/modules.txt}), so nothing is downloaded
+   * @param mainPackage the main package to build: {@code .} or {@code ./cmd/<name>}
+   * @param binaryName the name of the built binary
+   * @param metadata for the labels
+   * @param evidence what told detection what
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if a part is not valid (the message says which)
+   */
   public GoProject {
     Objects.requireNonNull(goVersion, "goVersion");
     Objects.requireNonNull(modulePath, "modulePath");
@@ -47,7 +61,13 @@ public record GoProject(
     evidence = List.copyOf(evidence);
   }
 
-  /** A module with go.sum, Go 1.23.4, building the given main package. */
+  /**
+   * A module with go.sum, Go 1.23.4, building the given main package.
+   *
+   * @param modulePath the module path of go.mod, such as {@code example.com/api}
+   * @param mainPackage the main package, such as {@code ./cmd/api}
+   * @return the project
+   */
   public static GoProject of(String modulePath, String mainPackage) {
     String base = mainPackage.equals(".") ? modulePath : mainPackage;
     String name = base.substring(base.lastIndexOf('/') + 1);

@@ -39,19 +39,34 @@ public final class GoTemplate {
         : LanguageVersions.go(options.languageVersion());
   }
 
-  /** The template for the project with the options. */
+  /**
+   * The template for the project with the options.
+   *
+   * @param project the Go project
+   * @param options the template options
+   * @return the template
+   */
   public static GoTemplate of(GoProject project, TemplateOptions options) {
     return new GoTemplate(project, options);
   }
 
-  /** The Dockerfile model. */
+  /**
+   * The Dockerfile model.
+   *
+   * @return the model of the whole file
+   */
   public Dockerfile dockerfile() {
     DockerfileBuilder file = DockerfileBuilder.create();
     writeTo(file);
     return file.build();
   }
 
-  /** Writes the syntax directive and the stages into an empty builder, and returns the stages. */
+  /**
+   * Writes the syntax directive and the stages into an empty builder, and returns the stages.
+   *
+   * @param file an empty builder
+   * @return the stages written, by name
+   */
   public TemplateStages writeTo(DockerfileBuilder file) {
     Map<String, StageBuilder> stages = new LinkedHashMap<>();
     file.syntax("docker/dockerfile:1");
@@ -105,7 +120,11 @@ public final class GoTemplate {
     return new TemplateStages(stages);
   }
 
-  /** The {@code .dockerignore} that goes with this Dockerfile. */
+  /**
+   * The {@code .dockerignore} that goes with this Dockerfile.
+   *
+   * @return the patterns, one per line
+   */
   public String dockerignore() {
     return """
         # Keeps the build context small and free of local builds and secrets.

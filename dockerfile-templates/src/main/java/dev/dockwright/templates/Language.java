@@ -10,11 +10,18 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Language {
+  /** Node.js: npm, yarn, pnpm or bun. */
   NODE,
+  /** Python: pip, poetry, uv or pipenv. */
   PYTHON,
+  /** Go, with modules. */
   GO;
 
-  /** The name in lower case, as the command line writes it. */
+  /**
+   * The name in lower case, as the command line writes it.
+   *
+   * @return {@code node}, {@code python} or {@code go}
+   */
   public String text() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -70,12 +70,22 @@ public final class NodeTemplate {
     }
   }
 
-  /** The template for the project with the options. */
+  /**
+   * The template for the project with the options.
+   *
+   * @param project the Node project
+   * @param options the template options
+   * @return the template
+   */
   public static NodeTemplate of(NodeProject project, TemplateOptions options) {
     return new NodeTemplate(project, options);
   }
 
-  /** The Dockerfile model; customise it with the model's {@code with...} methods, or use {@link #writeTo}. */
+  /**
+   * The Dockerfile model; customise it with the model's {@code with...} methods, or use {@link #writeTo}.
+   *
+   * @return the model of the whole file
+   */
   public Dockerfile dockerfile() {
     DockerfileBuilder file = DockerfileBuilder.create();
     writeTo(file);
@@ -85,6 +95,9 @@ public final class NodeTemplate {
   /**
    * Writes the syntax directive and the stages into an empty builder, and returns the stages so that the
    * caller can go on with the DSL.
+   *
+   * @param file an empty builder
+   * @return the stages written, by name
    */
   public TemplateStages writeTo(DockerfileBuilder file) {
     Map<String, StageBuilder> stages = new LinkedHashMap<>();
@@ -299,7 +312,11 @@ public final class NodeTemplate {
         : scriptCommand("test");
   }
 
-  /** The {@code .dockerignore} that goes with this Dockerfile. */
+  /**
+   * The {@code .dockerignore} that goes with this Dockerfile.
+   *
+   * @return the patterns, one per line
+   */
   public String dockerignore() {
     StringBuilder sb = new StringBuilder();
     sb.append("# Keeps the build context small and free of local installs, builds and secrets.\n");

@@ -10,6 +10,13 @@ import java.util.Objects;
  * }</pre>
  */
 public record NodeWorkspace(String name, String directory) {
+  /**
+   * Checks the parts.
+   *
+   * @param name the package name, such as {@code @acme/api}
+   * @param directory its directory in the repository, such as {@code packages/api}
+   * @throws NullPointerException if the name or the directory is null
+   */
   public NodeWorkspace {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(directory, "directory");

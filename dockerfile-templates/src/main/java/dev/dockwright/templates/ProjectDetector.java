@@ -21,7 +21,12 @@ import java.util.Objects;
 public final class ProjectDetector {
   private ProjectDetector() {}
 
-  /** The project in the directory, with default options. */
+  /**
+   * The project in the directory, with default options.
+   *
+   * @param directory the project directory
+   * @return the detected project
+   */
   public static DetectedProject detect(Path directory) {
     return detect(directory, TemplateOptions.defaults());
   }
@@ -32,6 +37,9 @@ public final class ProjectDetector {
    *
    * @throws ProjectNotRecognizedException when there is no Node, Python or Go project in the directory
    * @throws IllegalArgumentException when there is one that cannot be built as it is (the message says why)
+   * @param directory the project directory
+   * @param options the options that change what is detected (language version, workspace, main package)
+   * @return the detected project
    */
   public static DetectedProject detect(Path directory, TemplateOptions options) {
     Objects.requireNonNull(directory, "directory");

@@ -12,12 +12,20 @@ import java.util.Map;
  * }</pre>
  */
 public record ProjectMetadata(String title, String version, String description, String licenses, String source) {
-  /** No metadata. */
+  /**
+   * No metadata.
+   *
+   * @return metadata with every field empty
+   */
   public static ProjectMetadata empty() {
     return new ProjectMetadata(null, null, null, null, null);
   }
 
-  /** The OCI labels for the known fields, in a fixed order. */
+  /**
+   * The OCI labels for the known fields, in a fixed order.
+   *
+   * @return label keys to values, without the empty fields
+   */
   public Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();
     put(labels, "title", title);

@@ -28,12 +28,20 @@ public final class ProjectNotRecognizedException extends IllegalArgumentExceptio
     this.directory = directory;
   }
 
-  /** The directory that was inspected. */
+  /**
+   * The directory that was inspected.
+   *
+   * @return the directory
+   */
   public Path directory() {
     return directory;
   }
 
-  /** What detection looked for. */
+  /**
+   * What detection looked for.
+   *
+   * @return the files and signs looked for, in the order they were tried
+   */
   public List<String> lookedFor() {
     return LOOKED_FOR;
   }

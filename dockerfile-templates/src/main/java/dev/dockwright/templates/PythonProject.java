@@ -60,6 +60,29 @@ public record PythonProject(
     UNITTEST
   }
 
+  /**
+   * Checks the parts.
+   *
+   * @param packageManager pip, poetry, uv or pipenv
+   * @param pythonVersion the Python version of the images, such as {@code 3.12.8}
+   * @param requiresPython the project's version constraint ({@code >=3.11}), or null
+   * @param manifests files copied before the dependencies are installed (lock files, requirements files)
+   * @param requirementsFile for pip: the requirements file to install; null when there is none
+   * @param command the start command in exec form; a program that is not an absolute path runs from the
+   *     virtualenv ({@code python}, {@code uvicorn}, a console script); null if none was found
+   * @param installProject whether the project itself is installed into the virtualenv (for console scripts)
+   * @param sourceRoot the directory the code imports from, relative to the project ({@code src}), or null for
+   *     the project root
+   * @param testRunner how the tests run
+   * @param testRequirements where the test tools come from: for pip a requirements file, for poetry a
+   *     dependency group, for uv and pipenv the dev dependencies; null to install pytest alone
+   * @param testDirectory where unittest starts discovering ({@code tests}), or null for the project root;
+   *     a test directory without {@code __init__.py} is not found from the root since Python 3.11
+   * @param metadata for the labels
+   * @param evidence what told detection what
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if a part is not valid (the message says which)
+   */
   public PythonProject {
     Objects.requireNonNull(packageManager, "packageManager");
     if (packageManager.language() != Language.PYTHON) {
@@ -73,7 +96,13 @@ public record PythonProject(
     evidence = List.copyOf(evidence);
   }
 
-  /** A project with the package manager's usual files, Python 3.12.8, and the command. */
+  /**
+   * A project with the package manager's usual files, Python 3.12.8, and the command.
+   *
+   * @param packageManager pip, poetry, uv or pipenv
+   * @param command the start command in exec form
+   * @return the project
+   */
   public static PythonProject of(PackageManager packageManager, List<String> command) {
     List<String> manifests = switch (packageManager) {
       case PIP -> List.of("requirements.txt");

@@ -67,19 +67,34 @@ public final class PythonTemplate {
     }
   }
 
-  /** The template for the project with the options. */
+  /**
+   * The template for the project with the options.
+   *
+   * @param project the Python project
+   * @param options the template options
+   * @return the template
+   */
   public static PythonTemplate of(PythonProject project, TemplateOptions options) {
     return new PythonTemplate(project, options);
   }
 
-  /** The Dockerfile model. */
+  /**
+   * The Dockerfile model.
+   *
+   * @return the model of the whole file
+   */
   public Dockerfile dockerfile() {
     DockerfileBuilder file = DockerfileBuilder.create();
     writeTo(file);
     return file.build();
   }
 
-  /** Writes the syntax directive and the stages into an empty builder, and returns the stages. */
+  /**
+   * Writes the syntax directive and the stages into an empty builder, and returns the stages.
+   *
+   * @param file an empty builder
+   * @return the stages written, by name
+   */
   public TemplateStages writeTo(DockerfileBuilder file) {
     Map<String, StageBuilder> stages = new LinkedHashMap<>();
     file.syntax("docker/dockerfile:1");
@@ -311,6 +326,8 @@ public final class PythonTemplate {
   /**
    * The {@code .dockerignore} that goes with this Dockerfile. The runtime copies the sources with
    * {@code COPY . .}, so the test directory is left out of the context unless the build runs the tests.
+   *
+   * @return the patterns, one per line
    */
   public String dockerignore() {
     String tests = options.runTests() || project.testDirectory() == null ? "" : """

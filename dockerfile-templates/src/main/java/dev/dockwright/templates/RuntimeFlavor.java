@@ -19,27 +19,51 @@ import java.util.Locale;
  * }</pre>
  */
 public enum RuntimeFlavor {
+  /** Debian slim images (Node and Python): a shell and glibc. */
   SLIM,
+  /** Alpine images (Node and Python): musl, the smallest with a shell. */
   ALPINE,
+  /** Distroless images: no shell, no package manager. */
   DISTROLESS,
+  /** Nothing at all (Go only): the static binary and CA certificates. */
   SCRATCH;
 
-  /** The name in lower case. */
+  /**
+   * The name in lower case.
+   *
+   * @return {@code slim}, {@code alpine}, {@code distroless} or {@code scratch}
+   */
   public String text() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the flavour exists for the language: slim, alpine, distroless for Node and Python; scratch, distroless for Go. */
+  /**
+   * Whether the flavour exists for the language: slim, alpine, distroless for Node and Python; scratch, distroless for Go.
+   *
+   * @param language the language
+   * @return whether a template of the language can use it
+   */
   public boolean appliesTo(Language language) {
     return language == Language.GO ? this == SCRATCH || this == DISTROLESS : this != SCRATCH;
   }
 
-  /** The flavour used when none is chosen: distroless (static) for Go, slim otherwise. */
+  /**
+   * The flavour used when none is chosen: distroless (static) for Go, slim otherwise.
+   *
+   * @param language the language
+   * @return the default flavour
+   */
   public static RuntimeFlavor defaultFor(Language language) {
     return language == Language.GO ? DISTROLESS : SLIM;
   }
 
-  /** Reads {@code slim}, {@code alpine}, {@code distroless} or {@code scratch}, in any case. */
+  /**
+   * Reads {@code slim}, {@code alpine}, {@code distroless} or {@code scratch}, in any case.
+   *
+   * @param text the name
+   * @return the flavour
+   * @throws IllegalArgumentException when the name is none of them
+   */
   public static RuntimeFlavor parse(String text) {
     for (RuntimeFlavor f : values()) {
       if (f.text().equalsIgnoreCase(text)) {

@@ -23,7 +23,11 @@ public final class TemplateStages {
     this.stages = new LinkedHashMap<>(stages);
   }
 
-  /** The final stage, {@code runtime}. */
+  /**
+   * The final stage, {@code runtime}.
+   *
+   * @return the runtime stage
+   */
   public StageBuilder runtime() {
     return stage("runtime");
   }
@@ -32,6 +36,8 @@ public final class TemplateStages {
    * A stage by name.
    *
    * @throws IllegalArgumentException when the template wrote no such stage; the message lists those it wrote
+   * @param name the stage name
+   * @return the stage
    */
   public StageBuilder stage(String name) {
     Objects.requireNonNull(name, "name");
@@ -42,7 +48,11 @@ public final class TemplateStages {
     return stage;
   }
 
-  /** The names of the stages, in order. */
+  /**
+   * The names of the stages, in order.
+   *
+   * @return the stage names
+   */
   public java.util.Set<String> names() {
     return java.util.Collections.unmodifiableSet(stages.keySet());
   }

@@ -20,12 +20,21 @@ public final class Templates {
    *
    * @throws ProjectNotRecognizedException when the directory holds no Node, Python or Go project
    * @throws IllegalArgumentException when the project or the options cannot make a Dockerfile (the message says why)
+   * @param directory the project directory to detect
+   * @param options the template options
+   * @return the Dockerfile, its .dockerignore and the detected project
    */
   public static GeneratedDockerfile forProject(Path directory, TemplateOptions options) {
     return forProject(ProjectDetector.detect(directory, options), options);
   }
 
-  /** Writes the Dockerfile of a project that is already detected (or made by hand). */
+  /**
+   * Writes the Dockerfile of a project that is already detected (or made by hand).
+   *
+   * @param project the project, as detected or built by hand
+   * @param options the template options
+   * @return the Dockerfile, its .dockerignore and the project
+   */
   public static GeneratedDockerfile forProject(DetectedProject project, TemplateOptions options) {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(options, "options");

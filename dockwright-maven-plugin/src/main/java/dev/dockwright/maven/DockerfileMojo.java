@@ -78,7 +78,10 @@ public final class DockerfileMojo extends AbstractMojo {
   @Parameter(property = "dockwright.target", defaultValue = "buildkit")
   private String target;
 
-  /** The runtime image: {@code slim}, {@code alpine} or {@code distroless}; the template's own default if unset. */
+  /**
+   * The runtime image: {@code slim}, {@code alpine} or {@code distroless} for Node and Python, {@code scratch}
+   * or {@code distroless} for Go; the template's own default if unset.
+   */
   @Parameter(property = "dockwright.flavor")
   private String flavor;
 
