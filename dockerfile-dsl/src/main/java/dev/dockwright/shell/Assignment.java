@@ -21,7 +21,19 @@ import java.util.Optional;
  */
 public record Assignment(String name, Word value, int start, int end) {
 
-  /** Checks that the name is a shell variable name and that the value ends the assignment. */
+  /**
+   * Checks that the name is a shell variable name and that the value ends the assignment.
+   *
+   * @param name the variable name, such as {@code DEBIAN_FRONTEND}: a letter or {@code _}, then letters, digits
+   *     and {@code _}
+   * @param value the word after {@code =}; it must start at {@code start + name.length() + 1} and end at
+   *     {@code end}
+   * @param start offset of the first character of the name
+   * @param end offset just after the value
+   * @throws NullPointerException if {@code name} or {@code value} is null
+   * @throws IllegalArgumentException if {@code name} is not a variable name or {@code value} does not follow
+   *     {@code name=}
+   */
   public Assignment {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
@@ -34,7 +46,11 @@ public record Assignment(String name, Word value, int start, int end) {
     }
   }
 
-  /** The assignment as written: {@code NAME=} and the raw value. */
+  /**
+   * The assignment as written: {@code NAME=} and the raw value.
+   *
+   * @return {@code FOO='a b'} for {@code FOO='a b'}, quotes kept; {@code FOO=} when the value is empty
+   */
   public String raw() {
     return name + "=" + value.raw();
   }

@@ -18,7 +18,16 @@ import java.util.Objects;
  */
 public record Comment(int start, int end, String text) {
 
-  /** Checks that the span fits the text. */
+  /**
+   * Checks that the span fits the text.
+   *
+   * @param start offset of the {@code #}, 0 or more
+   * @param end offset of the end of the line, {@code start + text.length()}
+   * @param text the comment, {@code #} included: {@code # as root}
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code start} is negative or {@code end - start} is not the length of
+   *     {@code text}
+   */
   public Comment {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end - start != text.length()) {

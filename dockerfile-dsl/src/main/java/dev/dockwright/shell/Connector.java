@@ -37,7 +37,12 @@ public enum Connector {
     this.symbol = symbol;
   }
 
-  /** The operator as written, {@code "\n"} for a line break and {@code ""} for {@link #END}. */
+  /**
+   * The operator as written.
+   *
+   * @return {@code "&&"} for {@link #AND}, {@code "|"} for {@link #PIPE} (also for {@code |&}), {@code ";;"} for
+   *     {@link #CASE_BREAK}, {@code "\n"} for a line break and {@code ""} for {@link #END}
+   */
   public String symbol() {
     return symbol;
   }

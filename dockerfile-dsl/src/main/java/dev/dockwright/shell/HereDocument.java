@@ -25,7 +25,20 @@ import java.util.Objects;
 public record HereDocument(String delimiter, boolean quoted, boolean stripsTabs, int bodyStart, int bodyEnd,
     String body, boolean terminated) {
 
-  /** Checks that the span fits the body. */
+  /**
+   * Checks that the span fits the body.
+   *
+   * @param delimiter the word that ends the body, with its quotes removed: {@code EOF}
+   * @param quoted whether the delimiter was quoted ({@code 'EOF'}, {@code "EOF"}, {@code \EOF})
+   * @param stripsTabs whether the operator was {@code <<-}
+   * @param bodyStart offset of the first body character, 0 or more
+   * @param bodyEnd offset just after the body, {@code bodyStart + body.length()}
+   * @param body the body as written, leading tabs included; empty when the delimiter line comes right away
+   * @param terminated whether a delimiter line was found
+   * @throws NullPointerException if {@code delimiter} or {@code body} is null
+   * @throws IllegalArgumentException if {@code bodyStart} is negative or {@code bodyEnd - bodyStart} is not the
+   *     length of {@code body}
+   */
   public HereDocument {
     Objects.requireNonNull(delimiter, "delimiter");
     Objects.requireNonNull(body, "body");
@@ -34,7 +47,12 @@ public record HereDocument(String delimiter, boolean quoted, boolean stripsTabs,
     }
   }
 
-  /** The body as the command reads it: with {@code <<-}, leading tabs are stripped from every line. */
+  /**
+   * The body as the command reads it: with {@code <<-}, leading tabs are stripped from every line.
+   *
+   * @return {@code "Hello\n"} for the body {@code "\tHello\n"} of a {@code <<-} here-document; the {@link #body()}
+   *     itself for {@code <<}; expansions are left as written even when the delimiter is unquoted
+   */
   public String content() {
     if (!stripsTabs) {
       return body;

@@ -26,7 +26,17 @@ import java.util.Objects;
  */
 public record Pipeline(int start, int end, int length, boolean negated, ShellOptions options) {
 
-  /** Checks the span and the length. */
+  /**
+   * Checks the span and the length.
+   *
+   * @param start offset of the first character ({@code !} when negated), 0 or more
+   * @param end offset just after the last command, not before {@code start}
+   * @param length how many commands the chain has, 1 or more
+   * @param negated whether it starts with {@code !}
+   * @param options the options in effect when the pipeline starts
+   * @throws NullPointerException if {@code options} is null
+   * @throws IllegalArgumentException if the span is negative or reversed, or {@code length} is less than 1
+   */
   public Pipeline {
     Objects.requireNonNull(options, "options");
     if (start < 0 || end < start) {

@@ -27,7 +27,19 @@ import java.util.Optional;
 public record Redirection(int start, int end, int fd, String operator, Word target,
     Optional<HereDocument> hereDocument) {
 
-  /** Checks the span and that only here-document operators carry a body. */
+  /**
+   * Checks the span and that only here-document operators carry a body.
+   *
+   * @param start offset of the first character, 0 or more
+   * @param end offset just after the target word, not before {@code start}
+   * @param fd the descriptor redirected: 2 for {@code 2>&1}, 1 for {@code > log}, 0 for {@code < in}
+   * @param operator the operator as written: {@code >}, {@code >>}, {@code <<-}, {@code &>}
+   * @param target the word after the operator: {@code /dev/null}, {@code 1} for {@code 2>&1}
+   * @param hereDocument the body for {@code <<} and {@code <<-}, else empty (never null)
+   * @throws NullPointerException if {@code operator}, {@code target} or {@code hereDocument} is null
+   * @throws IllegalArgumentException if the span is negative or reversed, or a body comes with an operator that
+   *     does not start with {@code <<}
+   */
   public Redirection {
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(target, "target");

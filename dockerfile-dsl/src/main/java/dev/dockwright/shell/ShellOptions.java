@@ -32,6 +32,12 @@ public record ShellOptions(boolean errexit, boolean nounset, boolean xtrace, boo
    * The options a {@code SHELL} instruction's exec form starts its shell with: {@code ["/bin/bash", "-o",
    * "pipefail", "-c"]}, {@code ["/bin/ash", "-exo", "pipefail", "-c"]}. {@link #NONE} for an empty list and for
    * shells that are not POSIX shells ({@code powershell}, {@code cmd}).
+   *
+   * @param shell the exec-form words of the {@code SHELL} instruction, the program first; its directory is ignored
+   *     ({@code /bin/bash} and {@code bash} are alike)
+   * @return the options set by the words after the program, read as {@link #withSetArguments} reads them:
+   *     {@code pipefail} only for {@code ["/bin/bash", "-o", "pipefail", "-c"]}
+   * @throws NullPointerException if {@code shell} is null
    */
   public static ShellOptions ofShellInstruction(List<String> shell) {
     Objects.requireNonNull(shell, "shell");
@@ -50,6 +56,12 @@ public record ShellOptions(boolean errexit, boolean nounset, boolean xtrace, boo
    * letters ({@code -eux}), {@code -o name}/{@code +o name} (also inside a bundle, {@code -euo pipefail}). Reading
    * stops at {@code --}, {@code -} or the first argument that is not an option; other letters and option names are
    * ignored.
+   *
+   * @param arguments the words after {@code set}, quotes removed: {@code ["-euo", "pipefail"]}; an empty list
+   *     changes nothing
+   * @return new options: these with the letters and names after {@code -} turned on and those after {@code +}
+   *     turned off, {@code NONE.withSetArguments(List.of("-eux"))} has errexit, nounset and xtrace
+   * @throws NullPointerException if {@code arguments} is null
    */
   public ShellOptions withSetArguments(List<String> arguments) {
     Objects.requireNonNull(arguments, "arguments");

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record ShellProblem(String message, int offset) {
 
-  /** Checks the message and the offset. */
+  /**
+   * Checks the message and the offset.
+   *
+   * @param message what is wrong: {@code unterminated single quote}
+   * @param offset where in the text, 0 or more
+   * @throws NullPointerException if {@code message} is null
+   * @throws IllegalArgumentException if {@code offset} is negative
+   */
   public ShellProblem {
     Objects.requireNonNull(message, "message");
     if (offset < 0) {

@@ -54,7 +54,14 @@ public final class ShellScript {
     this.problems = List.copyOf(problems);
   }
 
-  /** Reads {@code text} as a script that starts with no shell option set ({@code /bin/sh -c}). */
+  /**
+   * Reads {@code text} as a script that starts with no shell option set ({@code /bin/sh -c}).
+   *
+   * @param text the script, as {@code /bin/sh -c} gets it: {@code "apt-get update && apt-get install -y curl"};
+   *     line continuations ({@code \} and a line break) may remain
+   * @return the script read; an empty or blank text gives a script with no command and no problem
+   * @throws NullPointerException if {@code text} is null; nothing else is thrown
+   */
   public static ShellScript parse(String text) {
     return parse(text, ShellOptions.NONE);
   }
@@ -63,6 +70,9 @@ public final class ShellScript {
    * Reads {@code text} as a script whose shell starts with {@code initialOptions}, such as those of a
    * {@code SHELL} instruction ({@link ShellOptions#ofShellInstruction}). Time and memory grow linearly with the text.
    *
+   * @param text the script: {@code "curl -fsSL $URL | sh"}
+   * @param initialOptions the options the shell starts with: {@link ShellOptions#NONE} for {@code /bin/sh -c}
+   * @return the script read; its commands' {@link SimpleCommand#options()} start from {@code initialOptions}
    * @throws NullPointerException if an argument is null; nothing else is thrown
    */
   public static ShellScript parse(String text, ShellOptions initialOptions) {
@@ -71,7 +81,11 @@ public final class ShellScript {
     return new ShellReader(text, initialOptions).read();
   }
 
-  /** The text that was read. */
+  /**
+   * The text that was read.
+   *
+   * @return the text given to {@code parse}, unchanged; the offsets of commands and words index into it
+   */
   public String text() {
     return text;
   }
@@ -80,6 +94,8 @@ public final class ShellScript {
    * Every simple command in the order they start in the text, nested ones included: the commands of
    * {@code x="$(apt-mark showmanual)"} are the assignment {@code x=...} and then {@code apt-mark showmanual}.
    * Wrapped commands are reached through {@link SimpleCommand#wrapped()}, not listed here.
+   *
+   * @return the commands, an unmodifiable list; empty for a script with no command, such as a comment alone
    */
   public List<SimpleCommand> commands() {
     return commands;
@@ -88,6 +104,12 @@ public final class ShellScript {
   /**
    * The commands, or the wrapped layers of commands, whose program is one of {@code programNames}, in source
    * order: {@code invocationsOf("apt-get")} finds {@code apt-get} in {@code sudo apt-get install} too.
+   *
+   * @param programNames base names of programs, as {@link SimpleCommand#programName()} gives them: {@code apt-get},
+   *     not {@code /usr/bin/apt-get}; none gives an empty list
+   * @return the matching commands or layers, the inner layer for a wrapped program; empty when none matches
+   * @throws NullPointerException if a name is null
+   * @throws IllegalArgumentException if a name is given twice
    */
   public List<SimpleCommand> invocationsOf(String... programNames) {
     Set<String> names = Set.of(programNames);
@@ -100,22 +122,38 @@ public final class ShellScript {
   /**
    * The pipelines of two commands or more (one {@code |} at least), in the order they start; each tells the
    * options in effect when it starts, {@code pipefail} among them.
+   *
+   * @return the pipelines of length 2 or more, an unmodifiable list; empty when no {@code |} joins commands
    */
   public List<Pipeline> pipelines() {
     return pipelines;
   }
 
-  /** The comments, in order. */
+  /**
+   * The comments, in order.
+   *
+   * @return the comments, each a {@code #} that starts a word to the end of its line; a {@code #} inside a word
+   *     ({@code a#b}) or in quotes is none; empty when there is none
+   */
   public List<Comment> comments() {
     return comments;
   }
 
-  /** What could not be read, in the order found; empty for a well-formed script. */
+  /**
+   * What could not be read, in the order found.
+   *
+   * @return the problems, {@code [ShellProblem[message=unterminated single quote, offset=5]]} for
+   *     {@code echo 'oops}; empty for a well-formed script
+   */
   public List<ShellProblem> problems() {
     return problems;
   }
 
-  /** Whether anything could not be read. */
+  /**
+   * Whether anything could not be read.
+   *
+   * @return true when {@link #problems()} is not empty
+   */
   public boolean hasProblems() {
     return !problems.isEmpty();
   }

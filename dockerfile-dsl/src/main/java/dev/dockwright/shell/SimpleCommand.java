@@ -94,32 +94,59 @@ public final class SimpleCommand {
     return new SimpleCommand(script, start, end, List.copyOf(assignments), words, redirections, placement);
   }
 
-  /** Offset of the first character of the command in the script text. */
+  /**
+   * Offset of the first character of the command in the script text.
+   *
+   * @return 0 for the first command of {@code "apt-get update"}; the offset of its first assignment, or of its program
+   *     when it has none
+   */
   public int start() {
     return start;
   }
 
-  /** Offset just after the last word or redirection of the command (its heredoc bodies are not included). */
+  /**
+   * Offset just after the last word or redirection of the command (its heredoc bodies are not included).
+   *
+   * @return an offset into {@link ShellScript#text()}, not before {@link #start()}
+   */
   public int end() {
     return end;
   }
 
-  /** The command as written: the script text from {@link #start()} to {@link #end()}. */
+  /**
+   * The command as written: the script text from {@link #start()} to {@link #end()}.
+   *
+   * @return {@code apt-get install -y curl > /dev/null}, quotes and line continuations kept
+   */
   public String source() {
     return script.substring(start, end);
   }
 
-  /** The {@code NAME=value} words before the program, in order. */
+  /**
+   * The {@code NAME=value} words before the program, in order.
+   *
+   * @return {@code [DEBIAN_FRONTEND=noninteractive]} for {@code DEBIAN_FRONTEND=noninteractive apt-get ...}; empty when
+   *     the command starts with its program
+   */
   public List<Assignment> assignments() {
     return assignments;
   }
 
-  /** The program and its arguments; empty when the command only assigns or redirects. */
+  /**
+   * The program and its arguments; empty when the command only assigns or redirects.
+   *
+   * @return the words without the assignments before the program and without the redirections: {@code [tar, -xzf,
+   *     x.tgz]} for {@code tar -xzf x.tgz 2> /dev/null}
+   */
   public List<Word> words() {
     return words;
   }
 
-  /** The first word, when there is one. */
+  /**
+   * The first word, when there is one.
+   *
+   * @return the program as written, {@code /usr/bin/apt-get} or {@code "$CC"}; empty for {@code A=b} or {@code > file}
+   */
   public Optional<Word> program() {
     return words.isEmpty() ? Optional.empty() : Optional.of(words.get(0));
   }
@@ -127,6 +154,8 @@ public final class SimpleCommand {
   /**
    * The base name of the program: {@code apt-get} for {@code /usr/bin/apt-get}, {@code configure} for
    * {@code ./configure}; quotes are removed and expansions kept ({@code $CC}); empty when there is no program.
+   *
+   * @return the text of the first word after its last {@code /}; {@code ""} when there is no program
    */
   public String programName() {
     if (words.isEmpty()) {
@@ -136,22 +165,39 @@ public final class SimpleCommand {
     return text.substring(text.lastIndexOf('/') + 1);
   }
 
-  /** The words after the program. */
+  /**
+   * The words after the program.
+   *
+   * @return {@code [-xzf, x.tgz]} for {@code tar -xzf x.tgz}; empty when there is no program or no argument
+   */
   public List<Word> arguments() {
     return words.isEmpty() ? List.of() : words.subList(1, words.size());
   }
 
-  /** The redirections, in order, wherever they stand among the words. */
+  /**
+   * The redirections, in order, wherever they stand among the words.
+   *
+   * @return two for {@code apt-mark auto > /dev/null 2>&1}, {@code >} then {@code 2>&1}; empty when there is none
+   */
   public List<Redirection> redirections() {
     return redirections;
   }
 
-  /** What follows the command. */
+  /**
+   * What follows the command.
+   *
+   * @return {@link Connector#AND} for {@code apt-get update} in {@code apt-get update && apt-get upgrade},
+   *     {@link Connector#END} for the last command of the script
+   */
   public Connector next() {
     return placement.next();
   }
 
-  /** The constructs the command stands inside, the outermost first; empty at the top level of the script. */
+  /**
+   * The constructs the command stands inside, the outermost first; empty at the top level of the script.
+   *
+   * @return {@code [IF_BRANCH, SUBSHELL]} for {@code rm} in {@code if [ -d /x ]; then (cd /x && rm -rf build); fi}
+   */
   public List<Enclosure> enclosures() {
     return placement.enclosures();
   }
@@ -161,17 +207,28 @@ public final class SimpleCommand {
    * stands in an {@code if} branch, a loop body, a {@code case} branch or a function body, or inside a command that
    * is conditional itself. The conditions of {@code if}, {@code while} and {@code until} always run, so they are
    * not conditional for that.
+   *
+   * @return false for {@code apt-get update} in {@code apt-get update && apt-get upgrade}, true for
+   *     {@code apt-get upgrade}
    */
   public boolean isConditional() {
     return placement.conditional();
   }
 
-  /** The {@code |} chain the command is part of. */
+  /**
+   * The {@code |} chain the command is part of.
+   *
+   * @return the pipeline; of length 1 when the command is joined to no other by {@code |}
+   */
   public Pipeline pipeline() {
     return placement.pipeline();
   }
 
-  /** The position of the command in its {@link #pipeline()}: 0 for the first. */
+  /**
+   * The position of the command in its {@link #pipeline()}: 0 for the first.
+   *
+   * @return 1 for {@code tar} in {@code curl -fsSL $URL | tar -xz}; 0 for a command that stands alone
+   */
   public int pipelineIndex() {
     return placement.pipelineIndex();
   }
@@ -180,17 +237,29 @@ public final class SimpleCommand {
    * The shell options in effect when the command starts: those the script was parsed with, changed by the
    * {@code set} commands that ran before it in the same shell (not those in a subshell, a command substitution or
    * a part of a multi-command pipeline, which end with it). {@code set} in a branch counts as if the branch ran.
+   *
+   * @return the options; {@code errexit()} is true for {@code make} in {@code set -e; make}
    */
   public ShellOptions options() {
     return placement.options();
   }
 
-  /** The command this one runs, when its program is a wrapper: {@code apt-get ...} for {@code sudo apt-get ...}. */
+  /**
+   * The command this one runs, when its program is a wrapper: {@code apt-get ...} for {@code sudo apt-get ...}.
+   *
+   * @return the inner layer, which has its own program, arguments and assignments and shares this command's end,
+   *     redirections and placement; empty when the program is no wrapper or runs no command
+   *     ({@code command -v apt-get}, a bare {@code sudo})
+   */
   public Optional<SimpleCommand> wrapped() {
     return Optional.ofNullable(wrapped);
   }
 
-  /** The innermost command: this one unless it is a wrapper. {@code sudo env A=b apt-get} gives {@code apt-get}. */
+  /**
+   * The innermost command: this one unless it is a wrapper. {@code sudo env A=b apt-get} gives {@code apt-get}.
+   *
+   * @return the last of {@link #layers()}; never null
+   */
   public SimpleCommand unwrapped() {
     SimpleCommand layer = this;
     while (layer.wrapped != null) {
@@ -199,7 +268,12 @@ public final class SimpleCommand {
     return layer;
   }
 
-  /** This command and the commands it wraps, the outermost first. */
+  /**
+   * This command and the commands it wraps, the outermost first.
+   *
+   * @return {@code [sudo apt-get install curl, apt-get install curl]} for {@code sudo apt-get install curl}; a list of
+   *     one, this command, when it wraps nothing
+   */
   public List<SimpleCommand> layers() {
     List<SimpleCommand> layers = new ArrayList<>();
     for (SimpleCommand layer = this; layer != null; layer = layer.wrapped) {
@@ -208,7 +282,12 @@ public final class SimpleCommand {
     return List.copyOf(layers);
   }
 
-  /** Whether any layer of the command has one of these program names: {@code invokes("sudo")}. */
+  /**
+   * Whether any layer of the command has one of these program names: {@code invokes("sudo")}.
+   *
+   * @param programNames base names of programs: {@code sudo}, {@code apt-get}; none gives false
+   * @return true when {@link #programName()} of this command or of a command it wraps is among the names
+   */
   public boolean invokes(String... programNames) {
     Set<String> names = Set.of(programNames);
     return layers().stream().anyMatch(layer -> names.contains(layer.programName()));
@@ -218,6 +297,9 @@ public final class SimpleCommand {
    * Whether an argument is one of these options: long ones ({@code --yes}, also matching {@code --yes=...}) and
    * short ones ({@code -y}, also found inside a bundle such as {@code -qqy} when the program bundles; see the class
    * documentation: ask for one letter at a time). Values of options are never taken for options.
+   *
+   * @param names options as written, dashes included: {@code "-y", "--yes", "--assume-yes"}; none gives false
+   * @return true when the arguments, read as the program reads them, hold one of the options
    */
   public boolean hasOption(String... names) {
     Set<String> wanted = Set.of(names);
@@ -227,6 +309,9 @@ public final class SimpleCommand {
   /**
    * How many times any of these options is given: 2 for {@code -q} in {@code apt-get -qq install} or in
    * {@code apt-get -q -q install}. Counted as {@link #hasOption} finds them.
+   *
+   * @param names options as written, dashes included: {@code "-q", "--quiet"}
+   * @return the number of times, 0 when none is given
    */
   public int optionCount(String... names) {
     Set<String> wanted = Set.of(names);
@@ -236,6 +321,9 @@ public final class SimpleCommand {
   /**
    * The values given to any of these options, in order: {@code wget -qO- URL} has {@code ["-"]} for {@code -O};
    * {@code --output-document=x} has {@code ["x"]}. An option given without its value is left out.
+   *
+   * @param names options as written, dashes included: {@code "-O", "--output-document"}
+   * @return the values as strings, quotes removed and expansions kept; empty when none of the options is given
    */
   public List<String> optionValues(String... names) {
     Set<String> wanted = Set.of(names);
@@ -245,7 +333,12 @@ public final class SimpleCommand {
         .toList();
   }
 
-  /** The arguments that are neither options nor their values: {@code [install, curl]} for apt-get. */
+  /**
+   * The arguments that are neither options nor their values: {@code [install, curl]} for apt-get.
+   *
+   * @return the operands in order, {@code [install, curl]} for {@code apt-get -o Acquire::Retries=3 install -y curl};
+   *     empty when every argument is an option
+   */
   public List<Word> nonOptionArguments() {
     return scan().operands();
   }
@@ -253,13 +346,20 @@ public final class SimpleCommand {
   /**
    * The first non-option argument, without quotes: {@code install} for {@code apt-get -y install curl}, {@code ci}
    * for {@code npm ci}; empty when there is none.
+   *
+   * @return the text of the first of {@link #nonOptionArguments()}, or {@code ""}
    */
   public String subcommand() {
     List<Word> operands = nonOptionArguments();
     return operands.isEmpty() ? "" : operands.get(0).text();
   }
 
-  /** The non-option arguments after the {@link #subcommand()}: the packages of {@code apt-get install}. */
+  /**
+   * The non-option arguments after the {@link #subcommand()}: the packages of {@code apt-get install}.
+   *
+   * @return {@code [curl=7.88.1-10]} for {@code apt-get install -y curl=7.88.1-10}; empty when there is no subcommand or
+   *     nothing after it
+   */
   public List<Word> argumentsAfterSubcommand() {
     List<Word> operands = nonOptionArguments();
     return operands.isEmpty() ? List.of() : operands.subList(1, operands.size());

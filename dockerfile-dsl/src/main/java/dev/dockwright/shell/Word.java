@@ -28,7 +28,20 @@ import java.util.Optional;
  */
 public record Word(String raw, int start, int end, String text, boolean hasExpansion, boolean hasGlob) {
 
-  /** Checks that the span fits the raw text. */
+  /**
+   * Checks that the span fits the raw text.
+   *
+   * @param raw the word as written: {@code 'a b'"c"}; never empty in a parsed script, but empty for the value of
+   *     {@code NAME=}
+   * @param start offset of the first character of the word, 0 or more
+   * @param end offset just after the word, {@code start + raw.length()}
+   * @param text the word after quote removal: {@code a bc}
+   * @param hasExpansion whether the shell would expand something in the word ({@code $HOME}, {@code $(date)})
+   * @param hasGlob whether the word holds an unquoted {@code *}, {@code ?} or {@code [...]}
+   * @throws NullPointerException if {@code raw} or {@code text} is null
+   * @throws IllegalArgumentException if {@code start} is negative or {@code end - start} is not the length of
+   *     {@code raw}
+   */
   public Word {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(text, "text");
@@ -37,17 +50,32 @@ public record Word(String raw, int start, int end, String text, boolean hasExpan
     }
   }
 
-  /** Whether the word's value is known without running anything: it has no expansion. */
+  /**
+   * Whether the word's value is known without running anything: it has no expansion.
+   *
+   * @return true for {@code 'a b'} and {@code *.deb} (a glob is no expansion here); false for {@code $HOME/bin} and
+   *     {@code "$(uname -m)"}
+   */
   public boolean isLiteral() {
     return !hasExpansion;
   }
 
-  /** The value the program receives, when the word has no expansion. */
+  /**
+   * The value the program receives, when the word has no expansion.
+   *
+   * @return the {@link #text()}, {@code Optional[a bc]} for {@code 'a b'"c"}; empty when the word has an expansion
+   */
   public Optional<String> literal() {
     return hasExpansion ? Optional.empty() : Optional.of(text);
   }
 
-  /** Whether the word is literally {@code value}: {@code "install"}, {@code 'install'} and {@code install} all are. */
+  /**
+   * Whether the word is literally {@code value}: {@code "install"}, {@code 'install'} and {@code install} all are.
+   *
+   * @param value the value to compare with, quotes removed: {@code install}
+   * @return true when the word has no expansion and its text equals {@code value}; false for {@code $CMD} even when
+   *     {@code value} is {@code $CMD}
+   */
   public boolean is(String value) {
     return !hasExpansion && text.equals(value);
   }
