@@ -24,7 +24,13 @@ public final class CacheReport {
     this.steps = List.copyOf(steps);
   }
 
-  /** Why a step is reused or run again. */
+  /**
+   * Why a step is reused or run again.
+   *
+   * <pre>{@code
+   * report.steps().stream().filter(s -> s.cause() == CacheReport.Cause.CHANGED_FILES).count();
+   * }</pre>
+   */
   public enum Cause {
     /** Nothing it depends on changed. */
     UNCHANGED,
@@ -52,6 +58,12 @@ public final class CacheReport {
 
   /**
    * One instruction's result.
+   *
+   * <pre>{@code
+   * for (CacheReport.Step step : report.rerunSteps()) {
+   *   System.out.println(step.line() + ": " + step.text() + " (" + step.reason() + ")");
+   * }
+   * }</pre>
    *
    * @param instruction the instruction of the model
    * @param stage the 0-based stage index, -1 for a global ARG before the first FROM
