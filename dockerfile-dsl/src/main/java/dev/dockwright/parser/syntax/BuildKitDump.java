@@ -22,7 +22,13 @@ public final class BuildKitDump {
     private BuildKitDump() {
     }
 
-    /** The dump of all instructions, one per line, without a final newline. */
+    /**
+     * The dump of all instructions, one per line, without a final newline.
+     *
+     * @param tree a parsed tree; its problems do not stop the dump
+     * @return one {@code (keyword ...)} line per instruction, as in the class example; {@code ""} when the tree has no
+     *     instruction
+     */
     public static String dump(SyntaxTree tree) {
         StringBuilder out = new StringBuilder();
         for (Instruction instruction : tree.instructions()) {
@@ -34,7 +40,13 @@ public final class BuildKitDump {
         return out.toString();
     }
 
-    /** The S-expression body of one instruction, without its outer parentheses: {@code run "echo hi"}. */
+    /**
+     * The S-expression body of one instruction, without its outer parentheses: {@code run "echo hi"}.
+     *
+     * @param instruction an instruction of a tree, or an ONBUILD trigger
+     * @return {@code copy ["--chown=app"] "src/" "/app/"} for {@code COPY --chown=app src/ /app/}; an ONBUILD trigger
+     *     nested as {@code onbuild (run "echo")}
+     */
     public static String dump(Instruction instruction) {
         StringBuilder out = new StringBuilder();
         int depth = 0;

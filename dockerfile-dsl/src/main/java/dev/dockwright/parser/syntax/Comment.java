@@ -15,7 +15,11 @@ package dev.dockwright.parser.syntax;
  */
 public record Comment(String text, SourceSpan span) implements SyntaxItem {
 
-    /** The text after the {@code #}, surrounding blanks and the line terminator removed. */
+    /**
+     * The text after the {@code #}, surrounding blanks and the line terminator removed.
+     *
+     * @return {@code "install deps"} for {@code "  # install deps\n"}; {@code ""} for a bare {@code #}
+     */
     public String content() {
         return GoText.trimSpace(text.substring(text.indexOf('#') + 1));
     }

@@ -22,13 +22,23 @@ public final class DockerfileSyntaxException extends RuntimeException {
 
     private final transient List<SyntaxProblem> problems;
 
-    /** @param problems at least one problem */
+    /**
+     * An exception whose message lists {@code problems}, one {@link SyntaxProblem#format()} per line.
+     *
+     * @param problems at least one problem, in the order to list them
+     * @throws NullPointerException if {@code problems} or one of them is null
+     */
     public DockerfileSyntaxException(List<SyntaxProblem> problems) {
         super(problems.stream().map(SyntaxProblem::format).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in source order. */
+    /**
+     * The problems, in source order.
+     *
+     * @return the problems the exception was made with, an unmodifiable list: {@code [Dockerfile:2:5: ENV must have two
+     *     arguments]}
+     */
     public List<SyntaxProblem> problems() {
         return problems;
     }

@@ -89,37 +89,67 @@ public final class Instruction implements SyntaxItem {
         this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
     }
 
-    /** The keyword as written, e.g. {@code "Run"}; empty for a line that held only a continuation character. */
+    /**
+     * The keyword as written, e.g. {@code "Run"}; empty for a line that held only a continuation character.
+     *
+     * @return the keyword with its case kept: {@code "Run"} for {@code Run echo hi}
+     */
     public String keyword() {
         return keyword;
     }
 
-    /** The keyword in lower case, e.g. {@code "run"} (BuildKit's command names). */
+    /**
+     * The keyword in lower case, e.g. {@code "run"} (BuildKit's command names).
+     *
+     * @return {@code "run"} for {@code Run} or {@code RUN}; {@code "foo"} for an unknown {@code FOO bar}
+     */
     public String lowerCaseKeyword() {
         return lowerCaseKeyword;
     }
 
-    /** Whether BuildKit's parser knows the keyword (FROM, RUN, ... MAINTAINER, ONBUILD). */
+    /**
+     * Whether BuildKit's parser knows the keyword (FROM, RUN, ... MAINTAINER, ONBUILD).
+     *
+     * @return true for {@code RUN}; false for a misspelt {@code RUNN} or an empty keyword
+     */
     public boolean isKnownKeyword() {
         return LineParsers.KNOWN.contains(lowerCaseKeyword);
     }
 
-    /** The {@code --flags} between the keyword and the arguments, in order. */
+    /**
+     * The {@code --flags} between the keyword and the arguments, in order.
+     *
+     * @return {@code [Flag[text=--chown=app, ...]]} for {@code COPY --chown=app src/ /app/}; empty when there is no flag
+     */
     public List<Flag> flags() {
         return flags;
     }
 
-    /** The arguments as BuildKit's per-instruction line parser produces them (see the class comment). */
+    /**
+     * The arguments as BuildKit's per-instruction line parser produces them (see the class comment).
+     *
+     * @return {@code [echo hi]} for {@code RUN echo hi}, {@code [a, b]} for {@code RUN ["a", "b"]},
+     *     {@code [src/, /app/]} for {@code COPY src/ /app/}; empty for ONBUILD and unknown keywords
+     */
     public List<String> arguments() {
         return arguments;
     }
 
-    /** True when the arguments were a JSON array of strings (exec form). */
+    /**
+     * True when the arguments were a JSON array of strings (exec form).
+     *
+     * @return true for {@code RUN ["a", "b"]}; false for {@code RUN a b} and for a malformed array such as
+     *     {@code RUN [a]}, which is read as shell form
+     */
     public boolean jsonForm() {
         return jsonForm;
     }
 
-    /** For ONBUILD, the instruction it wraps; empty otherwise or when nothing follows ONBUILD. */
+    /**
+     * For ONBUILD, the instruction it wraps; empty otherwise or when nothing follows ONBUILD.
+     *
+     * @return the {@code RUN echo} of {@code ONBUILD RUN echo}, whose own {@link #span()} starts at {@code RUN}
+     */
     public Optional<Instruction> onbuildTrigger() {
         return Optional.ofNullable(onbuildTrigger);
     }
@@ -127,6 +157,9 @@ public final class Instruction implements SyntaxItem {
     /**
      * The heredocs, in marker order. As in BuildKit, the heredocs of {@code ONBUILD RUN <<EOF} belong to the
      * ONBUILD instruction, not to its trigger.
+     *
+     * @return the heredocs of {@code RUN <<EOF}, {@code COPY <<a <<b /dst/} and the like; empty when there is none,
+     *     always for exec form
      */
     public List<Heredoc> heredocs() {
         return heredocs;
@@ -137,6 +170,8 @@ public final class Instruction implements SyntaxItem {
      * first line without leading blanks, continuation characters removed, comment and blank lines inside the
      * continuation dropped, the following lines appended with their leading blanks, no line terminators, no
      * heredoc bodies. For an ONBUILD trigger, the text after ONBUILD and its flags.
+     *
+     * @return {@code "RUN a   b"} for the lines {@code RUN a \}, blank, {@code   b}; never null
      */
     public String logicalLine() {
         return logical.text().substring(logicalStart, logicalEnd);
@@ -145,12 +180,18 @@ public final class Instruction implements SyntaxItem {
     /**
      * The argument text the line parser received: the logical line after the keyword and the flags, blanks
      * trimmed.
+     *
+     * @return {@code ["a", "b"]} for {@code RUN ["a", "b"]}, quotes kept; empty when there is no argument
      */
     public String argumentsText() {
         return logical.text().substring(argumentsStart, argumentsEnd);
     }
 
-    /** Index of {@link #argumentsText()} in {@link #logicalLine()}. */
+    /**
+     * Index of {@link #argumentsText()} in {@link #logicalLine()}.
+     *
+     * @return 4 for {@code RUN echo}; for an instruction without arguments, the end of the keyword or flags
+     */
     public int argumentsStart() {
         return argumentsStart - logicalStart;
     }
@@ -158,6 +199,12 @@ public final class Instruction implements SyntaxItem {
     /**
      * Where the characters {@code [start, end)} of {@link #logicalLine()} are in the source. The span may cover
      * several physical lines when the range crosses a continuation; an empty range gives an empty span.
+     *
+     * @param start index of the first character in {@link #logicalLine()}, from 0
+     * @param end   index just after the last character, not beyond the length of {@link #logicalLine()}
+     * @return the span, with the lines and columns where the characters are written
+     * @throws IndexOutOfBoundsException if {@code start} is negative, {@code end} is before {@code start} or beyond
+     *     the logical line
      */
     public SourceSpan spanOf(int start, int end) {
         int length = logicalEnd - logicalStart;
@@ -170,12 +217,20 @@ public final class Instruction implements SyntaxItem {
         return logicalSpan(index, logical, logicalStart + start, logicalStart + end);
     }
 
-    /** Where the keyword is written. */
+    /**
+     * Where the keyword is written.
+     *
+     * @return {@code 2:1-2:4} for {@code RUN} at the start of line 2
+     */
     public SourceSpan keywordSpan() {
         return spanOf(keywordStart - logicalStart, keywordEnd - logicalStart);
     }
 
-    /** Where the arguments text is written (an empty span right after the keyword or flags when there is none). */
+    /**
+     * Where the arguments text is written (an empty span right after the keyword or flags when there is none).
+     *
+     * @return the span of {@link #argumentsText()}; several lines long when the arguments continue over lines
+     */
     public SourceSpan argumentsSpan() {
         return spanOf(argumentsStart - logicalStart, argumentsEnd - logicalStart);
     }
@@ -185,12 +240,19 @@ public final class Instruction implements SyntaxItem {
      * {@code # check} comments: the line's text after its first character, trimmed (so an indented comment keeps
      * its {@code #}, as in BuildKit); a bare {@code #} line clears the list; blank lines do not; parser directives
      * are not included. Empty for an ONBUILD trigger.
+     *
+     * @return {@code [stage base]} for {@code # stage base} just before {@code FROM x AS base}; empty when no comment
+     *     line precedes
      */
     public List<String> precedingComments() {
         return precedingComments;
     }
 
-    /** 1-based numbers of blank lines inside the continuation (BuildKit warns about them: NoEmptyContinuation). */
+    /**
+     * 1-based numbers of blank lines inside the continuation (BuildKit warns about them: NoEmptyContinuation).
+     *
+     * @return {@code [3]} for {@code RUN a \} on line 2, a blank line 3 and {@code b} on line 4; empty when there is none
+     */
     public List<Integer> emptyContinuationLines() {
         return emptyContinuationLines;
     }

@@ -17,9 +17,18 @@ package dev.dockwright.parser.syntax;
  */
 public sealed interface SyntaxItem permits ParserDirective, Comment, BlankLine, Instruction {
 
-    /** The exact source text of the item, including the line terminator of its last line (when there is one). */
+    /**
+     * The exact source text of the item, including the line terminator of its last line (when there is one).
+     *
+     * @return {@code "FROM alpine\n"} for a one-line instruction, all of its physical lines for a continued one; never
+     *     null
+     */
     String text();
 
-    /** Where the item is in the source. */
+    /**
+     * Where the item is in the source.
+     *
+     * @return the item's offsets, lines and columns in {@link SyntaxTree#source()}
+     */
     SourceSpan span();
 }
