@@ -19,13 +19,22 @@ import java.util.Optional;
  */
 public record Flag(String text, SourceSpan span) {
 
-    /** The name between {@code --} and the first {@code =} (or the end). */
+    /**
+     * The name between {@code --} and the first {@code =} (or the end).
+     *
+     * @return {@code "chown"} for {@code --chown=app:app}, {@code "link"} for {@code --link}
+     */
     public String name() {
         int eq = text.indexOf('=');
         return eq < 0 ? text.substring(2) : text.substring(2, eq);
     }
 
-    /** The text after the first {@code =}, or empty for a bare {@code --name}. */
+    /**
+     * The text after the first {@code =}, or empty for a bare {@code --name}.
+     *
+     * @return {@code Optional[app:app]} for {@code --chown=app:app}, {@code Optional[]} (an empty string) for
+     *     {@code --chown=}, empty for {@code --link}
+     */
     public Optional<String> value() {
         int eq = text.indexOf('=');
         return eq < 0 ? Optional.empty() : Optional.of(text.substring(eq + 1));

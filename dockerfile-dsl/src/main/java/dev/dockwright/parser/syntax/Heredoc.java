@@ -26,7 +26,12 @@ package dev.dockwright.parser.syntax;
 public record Heredoc(String name, int fileDescriptor, boolean expand, boolean chomp, String content,
                       SourceSpan span) {
 
-    /** The content with leading tabs removed from every line when {@link #chomp()} is set, else the content. */
+    /**
+     * The content with leading tabs removed from every line when {@link #chomp()} is set, else the content.
+     *
+     * @return {@code "echo hi\n"} for the content {@code "\techo hi\n"} of {@code <<-EOT}; the {@link #content()}
+     *     itself for {@code <<EOT}
+     */
     public String chompedContent() {
         if (!chomp) {
             return content;

@@ -23,6 +23,10 @@ public record HeredocMarker(String name, int fileDescriptor, boolean expand, boo
     /**
      * Reads one word as a heredoc marker, like BuildKit's {@code MustParseHeredoc}: empty when the word is not a
      * marker, or is a malformed one ({@code <<'EOF}).
+     *
+     * @param word one shell word as written, quotes included: {@code <<-'EOT'}, {@code 3<<EOF}
+     * @return the marker, {@code name=EOF, fileDescriptor=3} for {@code 3<<EOF}; empty for {@code EOF},
+     *     {@code <<EOF sh} (two words) and {@code <<'EOF}
      */
     public static Optional<HeredocMarker> parse(String word) {
         try {

@@ -119,7 +119,8 @@ public final class Instruction implements SyntaxItem {
     /**
      * The {@code --flags} between the keyword and the arguments, in order.
      *
-     * @return {@code [Flag[text=--chown=app, ...]]} for {@code COPY --chown=app src/ /app/}; empty when there is no flag
+     * @return {@code [Flag[text=--chown=app, ...]]} for {@code COPY --chown=app src/ /app/}; empty when there is
+     *     no flag
      */
     public List<Flag> flags() {
         return flags;
@@ -251,7 +252,8 @@ public final class Instruction implements SyntaxItem {
     /**
      * 1-based numbers of blank lines inside the continuation (BuildKit warns about them: NoEmptyContinuation).
      *
-     * @return {@code [3]} for {@code RUN a \} on line 2, a blank line 3 and {@code b} on line 4; empty when there is none
+     * @return {@code [3]} for {@code RUN a \} on line 2, a blank line 3 and {@code b} on line 4; empty when there
+     *     is none
      */
     public List<Integer> emptyContinuationLines() {
         return emptyContinuationLines;

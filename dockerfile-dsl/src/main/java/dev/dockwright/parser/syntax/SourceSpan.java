@@ -28,7 +28,13 @@ package dev.dockwright.parser.syntax;
 public record SourceSpan(int startOffset, int endOffset, int startLine, int startColumn, int endLine,
                          int endColumn) {
 
-    /** The covered text of {@code source}. */
+    /**
+     * The covered text of {@code source}.
+     *
+     * @param source the text the span was taken from, {@link SyntaxTree#source()}
+     * @return {@code "FROM x\n"} for the span {@code [0,7)} of an instruction in {@code "FROM x\nRUN a\n"}
+     * @throws IndexOutOfBoundsException if the span does not fit {@code source}
+     */
     public String textOf(String source) {
         return source.substring(startOffset, endOffset);
     }

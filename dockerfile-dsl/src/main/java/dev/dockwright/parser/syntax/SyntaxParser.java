@@ -42,7 +42,10 @@ public final class SyntaxParser {
      * Parses {@code source}; problems are collected in the tree, never thrown.
      *
      * @param source   the whole Dockerfile text (a byte order mark, if any, as U+FEFF at index 0)
-     * @param fileName the name used in problem messages
+     * @param fileName the name used in problem messages: {@code "Dockerfile"}, {@code "build/Dockerfile.dev"}
+     * @return the tree, whose {@link SyntaxTree#problems()} is empty when BuildKit's parser would accept the text;
+     *     an empty text gives a tree with no item and the problem {@code file with no instructions}
+     * @throws NullPointerException if {@code source} or {@code fileName} is null
      */
     public static SyntaxTree parse(String source, String fileName) {
         Objects.requireNonNull(source, "source");
@@ -50,12 +53,26 @@ public final class SyntaxParser {
         return new Run(source, fileName).parse();
     }
 
-    /** Parses {@code source} named {@code Dockerfile} in messages. */
+    /**
+     * Parses {@code source} named {@code Dockerfile} in messages.
+     *
+     * @param source the whole Dockerfile text: {@code "FROM alpine\nRUN echo hi\n"}
+     * @return the tree, as {@code parse(source, "Dockerfile")} gives it
+     */
     public static SyntaxTree parse(String source) {
         return parse(source, "Dockerfile");
     }
 
-    /** Parses, then throws when there is any problem. @throws DockerfileSyntaxException listing all problems */
+    /**
+     * Parses, then throws when there is any problem.
+     *
+     * @param source   the whole Dockerfile text
+     * @param fileName the name used in the exception's message: {@code "Dockerfile"}
+     * @return the tree, which has no problem
+     * @throws DockerfileSyntaxException listing all problems, such as {@code Dockerfile:2:5: ENV must have two
+     *     arguments}
+     * @throws NullPointerException if {@code source} or {@code fileName} is null
+     */
     public static SyntaxTree parseStrict(String source, String fileName) {
         return parse(source, fileName).orThrow();
     }
@@ -63,6 +80,11 @@ public final class SyntaxParser {
     /**
      * Reads {@code file} as UTF-8 (malformed bytes become U+FFFD, a byte order mark is kept as U+FEFF) and parses
      * it under its file name.
+     *
+     * @param file the Dockerfile to read; problems name it by its last path element, {@code Dockerfile} for
+     *     {@code /src/app/Dockerfile}
+     * @return the tree, with problems collected as by {@link #parse(String, String)}
+     * @throws IOException if the file cannot be read
      */
     public static SyntaxTree parse(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

@@ -16,7 +16,11 @@ package dev.dockwright.parser.syntax;
  */
 public record SyntaxProblem(String fileName, int line, int column, String message) {
 
-    /** {@code file:line:column: message}. */
+    /**
+     * The problem on one line, as compilers print them: {@code file:line:column: message}.
+     *
+     * @return {@code "Dockerfile:2:5: ENV must have two arguments"}; also what {@link #toString()} gives
+     */
     public String format() {
         return fileName + ":" + line + ":" + column + ": " + message;
     }

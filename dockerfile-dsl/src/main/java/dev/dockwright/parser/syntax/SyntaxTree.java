@@ -49,57 +49,108 @@ public final class SyntaxTree {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file name given to the parser (used in problem messages). */
+    /**
+     * The file name given to the parser (used in problem messages).
+     *
+     * @return {@code "Dockerfile"} for {@link SyntaxParser#parse(String)}, the file's name for
+     *     {@link SyntaxParser#parse(java.nio.file.Path)}
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** The parsed text, unchanged; equal to the concatenation of the items' texts. */
+    /**
+     * The parsed text, unchanged; equal to the concatenation of the items' texts.
+     *
+     * @return the text given to the parser, byte order mark included; {@code ""} for an empty text
+     */
     public String source() {
         return items.stream().map(SyntaxItem::text).collect(Collectors.joining());
     }
 
-    /** All items in source order. */
+    /**
+     * All items in source order.
+     *
+     * @return directives, comments, blank lines and instructions, an unmodifiable list; empty for an empty text
+     */
     public List<SyntaxItem> items() {
         return items;
     }
 
-    /** The instruction items in source order. */
+    /**
+     * The instruction items in source order.
+     *
+     * @return the instructions, an unmodifiable list, ONBUILD triggers not listed apart; empty when there is none
+     */
     public List<Instruction> instructions() {
         return instructions;
     }
 
-    /** The parser directive items in source order (including a refused repeated one). */
+    /**
+     * The parser directive items in source order (including a refused repeated one).
+     *
+     * @return the directives, an unmodifiable list: one, named {@code escape} with the value {@code `}, for a file
+     *     that starts with {@code # escape=`}; empty when there is none
+     */
     public List<ParserDirective> directives() {
         return directives;
     }
 
-    /** The first directive with that (case-insensitive) name, e.g. {@code "syntax"}, {@code "escape"}. */
+    /**
+     * The first directive with that (case-insensitive) name, e.g. {@code "syntax"}, {@code "escape"}.
+     *
+     * @param name the directive's key in any case: {@code "syntax"}, {@code "check"}
+     * @return the directive, whose value is {@code docker/dockerfile:1} for {@code # syntax=docker/dockerfile:1};
+     *     empty when the file has none
+     */
     public Optional<ParserDirective> directive(String name) {
         return directives.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The escape and line-continuation character in force: {@code \} unless an escape directive set backtick. */
+    /**
+     * The escape and line-continuation character in force: {@code \} unless an escape directive set backtick.
+     *
+     * @return {@code '\\'} by default, {@code '`'} after {@code # escape=`}; an invalid or repeated escape directive
+     *     changes nothing
+     */
     public char escapeCharacter() {
         return escapeCharacter;
     }
 
-    /** True when the source starts with a byte order mark (U+FEFF); it is part of the first item's text. */
+    /**
+     * True when the source starts with a byte order mark (U+FEFF); it is part of the first item's text.
+     *
+     * @return true when the first character of {@link #source()} is U+FEFF; false for {@code "FROM x\n"}
+     */
     public boolean hasByteOrderMark() {
         return source.startsWith("\uFEFF");
     }
 
-    /** Everything BuildKit's parser would refuse, in source order; empty for a valid file. */
+    /**
+     * Everything BuildKit's parser would refuse, in source order; empty for a valid file.
+     *
+     * @return the problems, an unmodifiable list sorted by line and column: {@code [Dockerfile:2:5: ENV must have two
+     *     arguments]}
+     */
     public List<SyntaxProblem> problems() {
         return problems;
     }
 
-    /** True when there is no problem. */
+    /**
+     * True when there is no problem.
+     *
+     * @return true when {@link #problems()} is empty
+     */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** This tree when it has no problem. @throws DockerfileSyntaxException listing all problems otherwise */
+    /**
+     * This tree when it has no problem.
+     *
+     * @return this tree, for chaining: {@code SyntaxParser.parse(text).orThrow().instructions()}
+     * @throws DockerfileSyntaxException listing all problems otherwise
+     */
     public SyntaxTree orThrow() {
         if (!problems.isEmpty()) {
             throw new DockerfileSyntaxException(problems);
