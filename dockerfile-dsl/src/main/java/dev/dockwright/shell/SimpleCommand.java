@@ -357,8 +357,8 @@ public final class SimpleCommand {
   /**
    * The non-option arguments after the {@link #subcommand()}: the packages of {@code apt-get install}.
    *
-   * @return {@code [curl=7.88.1-10]} for {@code apt-get install -y curl=7.88.1-10}; empty when there is no subcommand or
-   *     nothing after it
+   * @return {@code [curl=7.88.1-10]} for {@code apt-get install -y curl=7.88.1-10}; empty when there is no
+   *     subcommand or nothing after it
    */
   public List<Word> argumentsAfterSubcommand() {
     List<Word> operands = nonOptionArguments();
