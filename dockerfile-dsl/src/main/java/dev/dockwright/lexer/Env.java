@@ -19,18 +19,36 @@ import java.util.Optional;
  */
 public interface Env {
 
-    /** The value of {@code name}, or empty when the variable is not set. */
+    /**
+     * The value of {@code name}, or empty when the variable is not set.
+     *
+     * @param name the variable name, such as {@code PATH}
+     * @return the value, possibly empty
+     */
     Optional<String> lookup(String name);
 
-    /** The names of the variables that are set, in the order they were defined (linters suggest from these). */
+    /**
+     * The names of the variables that are set, in the order they were defined (linters suggest from these).
+     *
+     * @return the names, each once
+     */
     List<String> names();
 
-    /** No variables at all. */
+    /**
+     * No variables at all.
+     *
+     * @return the empty environment
+     */
     static Env empty() {
         return MapEnv.EMPTY;
     }
 
-    /** The variables of {@code values}, in its iteration order, looked up case-sensitively (BuildKit on Linux). */
+    /**
+     * The variables of {@code values}, in its iteration order, looked up case-sensitively (BuildKit on Linux).
+     *
+     * @param values names to values
+     * @return the environment
+     */
     static Env of(Map<String, String> values) {
         return MapEnv.of(values, false);
     }
@@ -39,6 +57,9 @@ public interface Env {
      * Variables from {@code NAME=value} entries, as BuildKit's {@code EnvsFromSlice} reads them: the value is
      * everything after the first {@code =}, an entry without {@code =} sets the variable to the empty string, and a
      * later entry overrides an earlier one.
+     *
+     * @param entries entries such as {@code PATH=/usr/bin}
+     * @return the environment
      */
     static Env ofEntries(List<String> entries) {
         return MapEnv.ofEntries(entries);
@@ -47,6 +68,9 @@ public interface Env {
     /**
      * The variables of {@code values}, looked up case-insensitively as BuildKit does on Windows: names are compared
      * after upper-casing each character, and a later name overrides an earlier one that differs only in case.
+     *
+     * @param values names to values
+     * @return the environment
      */
     static Env caseInsensitive(Map<String, String> values) {
         return MapEnv.of(values, true);

@@ -25,7 +25,14 @@ import java.util.Set;
  */
 public record ExpandedWord(String value, Set<String> referenced, Set<String> unset) {
 
-    /** Copies both sets, keeping their order; every unset name must be referenced. */
+    /**
+     * Copies both sets, keeping their order; every unset name must be referenced.
+     *
+     * @param value the expanded text
+     * @param referenced the names the word looked up, in order
+     * @param unset the names among them that were not set
+     * @throws IllegalArgumentException if an unset name is not among the referenced ones
+     */
     public ExpandedWord {
         Objects.requireNonNull(value, "value");
         referenced = orderedCopy(referenced, "referenced");
@@ -47,7 +54,11 @@ public record ExpandedWord(String value, Set<String> referenced, Set<String> uns
         return Collections.unmodifiableSet(copy);
     }
 
-    /** Whether the word looked up no variable at all, so its value does not depend on any {@link Env}. */
+    /**
+     * Whether the word looked up no variable at all, so its value does not depend on any {@link Env}.
+     *
+     * @return true when no name was referenced
+     */
     public boolean isLiteral() {
         return referenced.isEmpty();
     }

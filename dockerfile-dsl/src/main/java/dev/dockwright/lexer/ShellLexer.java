@@ -70,7 +70,12 @@ public final class ShellLexer {
         this.processesQuotes = processesQuotes;
     }
 
-    /** The lexer BuildKit uses for instructions: unset variables expand to the empty string. */
+    /**
+     * The lexer BuildKit uses for instructions: unset variables expand to the empty string.
+     *
+     * @param escapeChar {@code \} or a backtick
+     * @return the lexer
+     */
     public static ShellLexer of(char escapeChar) {
         return of(escapeChar, UnsetVariables.EMPTY);
     }
@@ -80,6 +85,9 @@ public final class ShellLexer {
      * variables as {@code unsetVariables} says.
      *
      * @throws IllegalArgumentException if {@code escapeChar} is neither {@code \} nor a backtick
+     * @param escapeChar {@code \} or a backtick
+     * @param unsetVariables what an unset variable expands to
+     * @return the lexer
      */
     public static ShellLexer of(char escapeChar, UnsetVariables unsetVariables) {
         return new ShellLexer(escapeChar, unsetVariables, false, false, true);
@@ -88,12 +96,20 @@ public final class ShellLexer {
     /**
      * This lexer, keeping quote characters in the result (BuildKit's {@code RawQuotes}, which its parser uses to tell
      * a quoted heredoc marker from a plain one).
+     *
+     * @param keep whether to keep them
+     * @return a copy with that setting
      */
     public ShellLexer withRawQuotes(boolean keep) {
         return new ShellLexer(escapeChar, unsetVariables, keep, rawEscapes, processesQuotes);
     }
 
-    /** This lexer, keeping escape characters in the result (BuildKit's {@code RawEscapes}). */
+    /**
+     * This lexer, keeping escape characters in the result (BuildKit's {@code RawEscapes}).
+     *
+     * @param keep whether to keep them
+     * @return a copy with that setting
+     */
     public ShellLexer withRawEscapes(boolean keep) {
         return new ShellLexer(escapeChar, unsetVariables, rawQuotes, keep, processesQuotes);
     }
@@ -101,37 +117,65 @@ public final class ShellLexer {
     /**
      * This lexer with quotes processed or, with {@code false}, taken as ordinary characters (BuildKit's
      * {@code SkipProcessQuotes}, used with escape character {@code \} to expand the body of a heredoc).
+     *
+     * @param process whether to process them
+     * @return a copy with that setting
      */
     public ShellLexer withQuoteProcessing(boolean process) {
         return new ShellLexer(escapeChar, unsetVariables, rawQuotes, rawEscapes, process);
     }
 
-    /** This lexer with another policy for unset variables. */
+    /**
+     * This lexer with another policy for unset variables.
+     *
+     * @param policy the policy
+     * @return a copy with that policy
+     */
     public ShellLexer withUnsetVariables(UnsetVariables policy) {
         return new ShellLexer(escapeChar, policy, rawQuotes, rawEscapes, processesQuotes);
     }
 
-    /** The escape character: {@code \} or a backtick. */
+    /**
+     * The escape character: {@code \} or a backtick.
+     *
+     * @return the escape character
+     */
     public char escapeChar() {
         return escapeChar;
     }
 
-    /** What an unset variable expands to. */
+    /**
+     * What an unset variable expands to.
+     *
+     * @return the policy
+     */
     public UnsetVariables unsetVariables() {
         return unsetVariables;
     }
 
-    /** Whether quote characters are kept in the result. */
+    /**
+     * Whether quote characters are kept in the result.
+     *
+     * @return whether quotes are kept
+     */
     public boolean rawQuotes() {
         return rawQuotes;
     }
 
-    /** Whether escape characters are kept in the result. */
+    /**
+     * Whether escape characters are kept in the result.
+     *
+     * @return whether escapes are kept
+     */
     public boolean rawEscapes() {
         return rawEscapes;
     }
 
-    /** Whether quotes are processed (true unless {@link #withQuoteProcessing} turned it off). */
+    /**
+     * Whether quotes are processed (true unless {@link #withQuoteProcessing} turned it off).
+     *
+     * @return whether quotes are processed
+     */
     public boolean processesQuotes() {
         return processesQuotes;
     }
@@ -143,6 +187,10 @@ public final class ShellLexer {
      * @throws WordExpansionException where BuildKit fails: an unterminated quote, a malformed {@code ${...}}, a
      *                                {@code ${v?msg}} whose variable is missing, or an unset variable under
      *                                {@link UnsetVariables#ERROR}
+     *
+     * @param word the word as written
+     * @param env the variables
+     * @return the expansion, with the names it referenced
      */
     public ExpandedWord processWord(String word, Env env) {
         ShellWord pass = new ShellWord(this, Objects.requireNonNull(word, "word"), Objects.requireNonNull(env, "env"),
@@ -157,6 +205,9 @@ public final class ShellLexer {
      * value brings in; quoted or escaped whitespace does not; no word is empty, so {@code ""} yields none.
      *
      * @throws WordExpansionException as {@link #processWord}
+     * @param text the text as written
+     * @param env the variables
+     * @return the words, none empty
      */
     public List<String> processWords(String text, Env env) {
         ShellWord pass = new ShellWord(this, Objects.requireNonNull(text, "text"), Objects.requireNonNull(env, "env"),
@@ -169,6 +220,8 @@ public final class ShellLexer {
      * renderer's round-trip test asks of every value it quotes.
      *
      * @throws WordExpansionException as {@link #processWord}
+     * @param word the word as written
+     * @return what BuildKit reads
      */
     public String read(String word) {
         return processWord(word, Env.empty()).value();

@@ -47,8 +47,11 @@ public final class WordExpansionException extends RuntimeException {
         TOO_DEEPLY_NESTED
     }
 
+    /** The whole word being expanded. */
     private final String word;
+    /** Where in the word the error is. */
     private final int index;
+    /** What went wrong. */
     private final Kind kind;
 
     /**
@@ -68,7 +71,11 @@ public final class WordExpansionException extends RuntimeException {
         this.index = index;
     }
 
-    /** The whole word that could not be expanded. */
+    /**
+     * The whole word that could not be expanded.
+     *
+     * @return the word
+     */
     public String word() {
         return word;
     }
@@ -76,12 +83,18 @@ public final class WordExpansionException extends RuntimeException {
     /**
      * The 0-based {@code char} index into {@link #word()} where the failing construct starts: the opening quote of an
      * unterminated quote, or the {@code $} of the substitution that is malformed or whose variable is required.
+     *
+     * @return the 0-based index in the word
      */
     public int index() {
         return index;
     }
 
-    /** What went wrong. */
+    /**
+     * What went wrong.
+     *
+     * @return the kind of error
+     */
     public Kind kind() {
         return kind;
     }
@@ -89,6 +102,8 @@ public final class WordExpansionException extends RuntimeException {
     /**
      * The message exactly as BuildKit prints it: {@code failed to process "<word>": <message>}, the word quoted as Go's
      * {@code %q} quotes it.
+     *
+     * @return the message BuildKit gives
      */
     public String buildKitMessage() {
         return "failed to process " + goQuote(word) + ": " + getMessage();

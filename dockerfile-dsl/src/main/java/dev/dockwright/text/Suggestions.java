@@ -18,6 +18,11 @@ public final class Suggestions {
   /**
    * The closest option within an edit distance of 2, or empty when there is none or the value matches an
    * option exactly (then the error was about something else).
+   *
+   * @param value the name as written
+   * @param options the names it may have meant
+   * @param caseSensitive whether case counts
+   * @return the nearest option, in the case of {@code value} when case does not count
    */
   public static Optional<String> nearest(String value, Collection<String> options, boolean caseSensitive) {
     String v = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
@@ -37,7 +42,15 @@ public final class Suggestions {
     return Optional.ofNullable(match);
   }
 
-  /** The message with BuildKit's hint appended when a near option exists. */
+  /**
+   * The message with BuildKit's hint appended when a near option exists.
+   *
+   * @param message the message
+   * @param value the name as written
+   * @param options the names it may have meant
+   * @param caseSensitive whether case counts
+   * @return the message, with {@code (did you mean X?)} when an option is near
+   */
   public static String withHint(String message, String value, Collection<String> options, boolean caseSensitive) {
     return nearest(value, options, caseSensitive).map(m -> message + " (did you mean " + m + "?)").orElse(message);
   }

@@ -23,7 +23,11 @@ public final class Rules implements RuleSet {
     return all();
   }
 
-  /** All rules. */
+  /**
+   * All rules.
+   *
+   * @return every built-in rule, in the order they run
+   */
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>(BuildKitChecks.all());
     all.addAll(HadolintRules.all());
