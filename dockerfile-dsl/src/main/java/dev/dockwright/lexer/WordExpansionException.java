@@ -21,7 +21,13 @@ public final class WordExpansionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong, for callers that react differently to each. */
+    /**
+     * What went wrong, for callers that react differently to each.
+     *
+     * <pre>{@code
+     * if (e.kind() == WordExpansionException.Kind.UNTERMINATED_QUOTE) { ... }
+     * }</pre>
+     */
     public enum Kind {
         /** A single or double quote is never closed. */
         UNTERMINATED_QUOTE,
