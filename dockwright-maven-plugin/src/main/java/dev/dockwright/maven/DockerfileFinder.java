@@ -1,9 +1,11 @@
 package dev.dockwright.maven;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -25,18 +27,36 @@ final class DockerfileFinder {
   private DockerfileFinder() {}
 
   static List<Path> find(Path base) throws IOException {
+    return find(base, List.of(), List.of());
+  }
+
+  /**
+   * The Dockerfiles under {@code base}, sorted.
+   *
+   * @param includes glob patterns of the paths to take, relative to {@code base} ({@code docker/*.Dockerfile});
+   *     empty for every file with a Dockerfile's name
+   * @param excludes glob patterns of the paths to leave out, besides the skipped directories
+   */
+  static List<Path> find(Path base, List<String> includes, List<String> excludes) throws IOException {
+    List<PathMatcher> take = matchers(includes);
+    List<PathMatcher> leave = matchers(excludes);
     List<Path> found = new ArrayList<>();
     Files.walkFileTree(base, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        boolean skip = !dir.equals(base) && (SKIPPED.contains(name) || name.startsWith("."));
+        if (dir.equals(base)) {
+          return FileVisitResult.CONTINUE;
+        }
+        String name = dir.getFileName().toString();
+        boolean skip = SKIPPED.contains(name) || name.startsWith(".") || matches(leave, base.relativize(dir));
         return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && isDockerfileName(file.getFileName().toString())) {
+        Path relative = base.relativize(file);
+        boolean wanted = take.isEmpty() ? isDockerfileName(file.getFileName().toString()) : matches(take, relative);
+        if (attrs.isRegularFile() && wanted && !matches(leave, relative)) {
           found.add(file);
         }
         return FileVisitResult.CONTINUE;
@@ -44,6 +64,29 @@ final class DockerfileFinder {
     });
     found.sort(null);
     return found;
+  }
+
+  // A leading **/ also matches no directory, as in Maven's own patterns: **/*.Dockerfile takes a.Dockerfile.
+  private static List<PathMatcher> matchers(List<String> patterns) {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String pattern : patterns) {
+      String glob = pattern.trim().replace('\\', '/');
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      while (glob.startsWith("**/")) {
+        glob = glob.substring(3);
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      }
+    }
+    return matchers;
+  }
+
+  private static boolean matches(List<PathMatcher> matchers, Path relative) {
+    for (PathMatcher m : matchers) {
+      if (m.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isDockerfileName(String name) {

@@ -5,6 +5,7 @@ import dev.dockwright.model.Dockerfile;
 import dev.dockwright.render.DockerfileRenderer;
 import dev.dockwright.templates.DetectedProject;
 import dev.dockwright.templates.GeneratedDockerfile;
+import dev.dockwright.templates.InitProcess;
 import dev.dockwright.templates.Language;
 import dev.dockwright.templates.ProjectDetector;
 import dev.dockwright.templates.RuntimeFlavor;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,30 +71,65 @@ public final class DockerfileMojo extends AbstractMojo {
    * directory is detected as. Not used when {@link #dockerfileClass} is set.
    */
   @Parameter(property = "dockwright.template", defaultValue = "auto")
-  private String template;
+  String template;
 
   /** The directory of the project the template writes for (where package.json, pyproject.toml or go.mod is). */
   @Parameter(property = "dockwright.projectDirectory", defaultValue = "${project.basedir}")
-  private File projectDirectory;
+  File projectDirectory;
 
   /** The builder the file is for: {@code buildkit}, {@code buildah} or {@code legacy}. */
   @Parameter(property = "dockwright.target", defaultValue = "buildkit")
-  private String target;
+  String target;
 
   /**
    * The runtime image: {@code slim}, {@code alpine} or {@code distroless} for Node and Python, {@code scratch}
    * or {@code distroless} for Go; the template's own default if unset.
    */
   @Parameter(property = "dockwright.flavor")
-  private String flavor;
+  String flavor;
 
   /** The port the image EXPOSEs; the template's own default if unset. */
   @Parameter(property = "dockwright.port")
-  private Integer port;
+  Integer port;
 
   /** Whether the build stage runs the project's tests, so that a failing test fails the image build. */
   @Parameter(property = "dockwright.runTests", defaultValue = "false")
-  private boolean runTests;
+  boolean runTests;
+
+  /** The start command in exec form, one {@code <arg>} per word, instead of the detected one. */
+  @Parameter
+  List<String> command = new ArrayList<>();
+
+  /** The Node, Python or Go version ({@code 22.12.0}, {@code 3.12}, {@code 1.23.4}) instead of the detected one. */
+  @Parameter(property = "dockwright.languageVersion")
+  String languageVersion;
+
+  /** The init process of a Node image: {@code tini}, {@code dumb-init} or {@code none}; tini if unset. */
+  @Parameter(property = "dockwright.init")
+  String init;
+
+  /** The id of a build secret that holds the token of a private npm registry (Node). */
+  @Parameter(property = "dockwright.npmTokenSecret")
+  String npmTokenSecret;
+
+  /**
+   * Image digests to pin, each {@code IMAGE@sha256:HEX} with the image as the template writes it, such as
+   * {@code node:22.12.0-bookworm-slim@sha256:...}.
+   */
+  @Parameter
+  List<String> digests = new ArrayList<>();
+
+  /** OCI labels that add to or replace the detected ones, written in the order of their keys. */
+  @Parameter
+  Map<String, String> labels = new TreeMap<>();
+
+  /** The package of a Node monorepo to build, by its name or directory; the root if unset. */
+  @Parameter(property = "dockwright.workspace")
+  String workspace;
+
+  /** The Go main package to build, such as {@code ./cmd/api}; detected if unset. */
+  @Parameter(property = "dockwright.mainPackage")
+  String mainPackage;
 
   /**
    * A class of the project that writes the Dockerfile itself, such as {@code com.example.Images}: its public
@@ -139,7 +177,10 @@ public final class DockerfileMojo extends AbstractMojo {
       GeneratedDockerfile generated = fromTemplate();
       dockerfile = generated.dockerfile();
       text = generated.render();
-      ignore = writeDockerignore ? generated.dockerignore() : null;
+      ignore = writeDockerignore
+          ? ignoringBuildDirectory(generated.dockerignore(), projectDirectory.toPath(),
+              Path.of(project.getBuild().getDirectory()))
+          : null;
     }
     write(out, text, dockerfile.stages().size() + " stages");
     if (ignore != null) {
@@ -149,19 +190,7 @@ public final class DockerfileMojo extends AbstractMojo {
   }
 
   private GeneratedDockerfile fromTemplate() throws MojoExecutionException {
-    TemplateOptions options;
-    try {
-      TemplateOptions.Builder b = TemplateOptions.builder().target(BuilderTarget.parse(target)).runTests(runTests);
-      if (flavor != null && !flavor.isBlank()) {
-        b.flavor(RuntimeFlavor.valueOf(flavor.trim().toUpperCase(Locale.ROOT)));
-      }
-      if (port != null) {
-        b.port(port);
-      }
-      options = b.build();
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
-    }
+    TemplateOptions options = templateOptions();
     DetectedProject detected;
     try {
       detected = ProjectDetector.detect(projectDirectory.toPath(), options);
@@ -188,6 +217,84 @@ public final class DockerfileMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * The template's {@code .dockerignore}, plus Maven's build directory when it lies inside the project
+   * directory: the templates copy the whole context, which must not carry {@code target} into the image.
+   */
+  static String ignoringBuildDirectory(String dockerignore, Path projectDir, Path buildDir) {
+    Path root = projectDir.toAbsolutePath().normalize();
+    Path build = buildDir.toAbsolutePath().normalize();
+    if (!build.startsWith(root) || build.equals(root)) {
+      return dockerignore;
+    }
+    String entry = root.relativize(build).toString().replace('\\', '/');
+    if (dockerignore.lines().anyMatch(line -> line.equals(entry) || line.equals("/" + entry))) {
+      return dockerignore;
+    }
+    return dockerignore + "# Maven's build output\n" + entry + "\n";
+  }
+
+  /** The template options the POM sets; a value the templates do not accept fails with their message. */
+  TemplateOptions templateOptions() throws MojoExecutionException {
+    try {
+      TemplateOptions.Builder b = TemplateOptions.builder().target(BuilderTarget.parse(target)).runTests(runTests);
+      if (isSet(flavor)) {
+        b.flavor(choice(RuntimeFlavor.class, "flavor", flavor, "slim, alpine, distroless or scratch"));
+      }
+      if (port != null) {
+        b.port(port);
+      }
+      if (!command.isEmpty()) {
+        b.command(command.toArray(new String[0]));
+      }
+      if (isSet(languageVersion)) {
+        b.languageVersion(languageVersion.trim());
+      }
+      if (isSet(init)) {
+        b.init(choice(InitProcess.class, "init process", init, "tini, dumb-init or none"));
+      }
+      if (isSet(npmTokenSecret)) {
+        b.npmTokenSecret(npmTokenSecret.trim());
+      }
+      for (String digest : digests) {
+        int at = digest.lastIndexOf('@');
+        if (at <= 0) {
+          throw new IllegalArgumentException("not IMAGE@sha256:DIGEST: \"" + digest + "\"");
+        }
+        b.digest(digest.substring(0, at).trim(), digest.substring(at + 1).trim());
+      }
+      new TreeMap<>(labels).forEach(b::label);
+      if (isSet(workspace)) {
+        b.workspace(workspace.trim());
+      }
+      if (isSet(mainPackage)) {
+        b.mainPackage(mainPackage.trim());
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  // Enum constants by their POM spelling: dumb-init for DUMB_INIT.
+  private static <E extends Enum<E>> E choice(Class<E> type, String what, String value, String expected) {
+    String name = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException("not " + article(what) + " " + what + ": \"" + value + "\" (expected " + expected + ")");
+  }
+
   private Dockerfile fromClass() throws MojoExecutionException {
     List<URL> urls = new ArrayList<>();
     try {
@@ -200,44 +307,50 @@ public final class DockerfileMojo extends AbstractMojo {
     // The plugin's own copy of the library comes first, so that the method returns the Dockerfile type this
     // goal knows.
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), getClass().getClassLoader())) {
-      Class<?> type;
-      try {
-        type = Class.forName(dockerfileClass, true, loader);
-      } catch (ClassNotFoundException e) {
-        throw new MojoExecutionException("Dockwright: class " + dockerfileClass
-            + " not found in the project's classes or dependencies (is it compiled before process-classes?)", e);
-      }
-      Method method;
-      try {
-        method = type.getMethod(dockerfileMethod);
-      } catch (NoSuchMethodException e) {
-        throw new MojoExecutionException(noMethod(), e);
-      }
-      if (!Modifier.isStatic(method.getModifiers()) || !Dockerfile.class.isAssignableFrom(method.getReturnType())) {
-        throw new MojoExecutionException(noMethod());
-      }
-      try {
-        Object result = method.invoke(null);
-        if (result == null) {
-          throw new MojoExecutionException("Dockwright: " + dockerfileClass + "." + dockerfileMethod
-              + "() returned null");
-        }
-        return (Dockerfile) result;
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        throw new MojoExecutionException("Dockwright: " + dockerfileClass + "." + dockerfileMethod + "() threw "
-            + cause.getClass().getName() + ": " + cause.getMessage(), cause);
-      } catch (IllegalAccessException e) {
-        throw new MojoExecutionException(noMethod(), e);
-      }
+      return call(loader, dockerfileClass, dockerfileMethod);
     } catch (IOException e) {
       throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
     }
   }
 
-  private String noMethod() {
-    return "Dockwright: " + dockerfileClass + " has no public static method " + dockerfileMethod
+  /**
+   * Calls {@code className.methodName()}, a public static method without parameters that returns a
+   * {@link Dockerfile}; every way that can go wrong is a message naming the class.
+   */
+  static Dockerfile call(ClassLoader loader, String className, String methodName) throws MojoExecutionException {
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, loader);
+    } catch (ClassNotFoundException e) {
+      throw new MojoExecutionException("Dockwright: class " + className
+          + " not found in the project's classes or dependencies (is it compiled before process-classes?)", e);
+    } catch (LinkageError e) { // a static initializer that throws, or a class that needs a missing one
+      throw new MojoExecutionException("Dockwright: class " + className + " cannot be loaded: " + e, e);
+    }
+    String noMethod = "Dockwright: " + className + " has no public static method " + methodName
         + "() returning " + Dockerfile.class.getName();
+    Method method;
+    try {
+      method = type.getMethod(methodName);
+    } catch (NoSuchMethodException e) {
+      throw new MojoExecutionException(noMethod, e);
+    }
+    if (!Modifier.isStatic(method.getModifiers()) || !Dockerfile.class.isAssignableFrom(method.getReturnType())) {
+      throw new MojoExecutionException(noMethod + " (found " + method.toGenericString() + ")");
+    }
+    Object result;
+    try {
+      result = method.invoke(null);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      throw new MojoExecutionException("Dockwright: " + className + "." + methodName + "() threw " + cause, cause);
+    } catch (IllegalAccessException e) { // a public method of a class that is not public
+      throw new MojoExecutionException(noMethod + " (" + className + " is not public)", e);
+    }
+    if (result == null) {
+      throw new MojoExecutionException("Dockwright: " + className + "." + methodName + "() returned null");
+    }
+    return (Dockerfile) result;
   }
 
   private void write(Path file, String text, String what) throws MojoExecutionException {

@@ -59,6 +59,17 @@ public final class LintMojo extends AbstractMojo {
   @Parameter
   private List<File> dockerfiles = new ArrayList<>();
 
+  /**
+   * Glob patterns, relative to the project directory, of the files to lint instead of those with a
+   * Dockerfile's name, such as {@code docker/*.df}; {@code **}{@code /} also matches no directory.
+   */
+  @Parameter
+  private List<String> includes = new ArrayList<>();
+
+  /** Glob patterns, relative to the project directory, of files or directories to leave out, such as {@code legacy}. */
+  @Parameter
+  private List<String> excludes = new ArrayList<>();
+
   /** The build fails when a finding is at least this severe: {@code error}, {@code warning}, {@code info} or {@code none}. */
   @Parameter(property = "dockwright.failOn", defaultValue = "warning")
   private String failOn;
@@ -116,7 +127,7 @@ public final class LintMojo extends AbstractMojo {
     List<Path> files;
     try {
       files = dockerfiles.isEmpty()
-          ? DockerfileFinder.find(base)
+          ? DockerfileFinder.find(base, includes, excludes)
           : dockerfiles.stream().map(f -> f.toPath().toAbsolutePath()).toList();
     } catch (IOException e) {
       throw new MojoExecutionException("Dockwright: cannot list the project's files: " + e.getMessage(), e);
