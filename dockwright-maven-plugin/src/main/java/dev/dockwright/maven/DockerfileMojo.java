@@ -60,7 +60,7 @@ import org.apache.maven.project.MavenProject;
  * }</pre>
  */
 @Mojo(name = "dockerfile", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
-    requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+    requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public final class DockerfileMojo extends AbstractMojo {
   /** The project being built: its class path is searched for {@link #dockerfileClass}. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -136,18 +136,26 @@ public final class DockerfileMojo extends AbstractMojo {
    * static method {@link #dockerfileMethod}, without parameters, returns a {@link Dockerfile}.
    */
   @Parameter(property = "dockwright.dockerfileClass")
-  private String dockerfileClass;
+  String dockerfileClass;
+
+  /**
+   * The class path {@link #dockerfileClass} is loaded from: {@code runtime}, {@code compile}, or {@code test} for a
+   * class under {@code src/test/java} (bind the goal to {@code process-test-classes} then), which keeps the
+   * library off the application's class path.
+   */
+  @Parameter(property = "dockwright.classpathScope", defaultValue = "runtime")
+  String classpathScope;
 
   /** The method of {@link #dockerfileClass} to call. */
   @Parameter(property = "dockwright.dockerfileMethod", defaultValue = "dockerfile")
   private String dockerfileMethod;
 
   /**
-   * The file to write. Its {@code .dockerignore} goes next to it: {@code .dockerignore} for a file named
-   * {@code Dockerfile}, {@code NAME.dockerignore} for any other name, as BuildKit looks for them.
+   * The file to write. Its ignore file goes next to it: {@code .dockerignore} for a {@code Dockerfile} in the
+   * project directory, {@code NAME.dockerignore} for any other, where BuildKit looks for them.
    */
   @Parameter(property = "dockwright.output", defaultValue = "${project.basedir}/Dockerfile")
-  private File output;
+  File output;
 
   /** Whether a template's {@code .dockerignore} is written too. */
   @Parameter(property = "dockwright.writeDockerignore", defaultValue = "true")
@@ -182,11 +190,25 @@ public final class DockerfileMojo extends AbstractMojo {
               Path.of(project.getBuild().getDirectory()))
           : null;
     }
-    write(out, text, dockerfile.stages().size() + " stages");
+    int stages = dockerfile.stages().size();
+    write(out, text, stages == 1 ? "1 stage" : stages + " stages");
     if (ignore != null) {
-      String name = out.getFileName().toString();
-      write(out.resolveSibling(name.equals("Dockerfile") ? ".dockerignore" : name + ".dockerignore"), ignore, null);
+      write(dockerignoreFor(out, projectDirectory.toPath()), ignore, null);
     }
+  }
+
+  /**
+   * Where the build reads the file's ignore patterns: {@code .dockerignore} at the root of the context for a
+   * {@code Dockerfile} there, {@code NAME.dockerignore} next to any other (BuildKit and buildah look for it
+   * there first).
+   */
+  static Path dockerignoreFor(Path dockerfile, Path projectDir) {
+    Path file = dockerfile.toAbsolutePath().normalize();
+    String name = file.getFileName().toString();
+    if (name.equals("Dockerfile") && file.getParent().equals(projectDir.toAbsolutePath().normalize())) {
+      return file.resolveSibling(".dockerignore");
+    }
+    return file.resolveSibling(name + ".dockerignore");
   }
 
   private GeneratedDockerfile fromTemplate() throws MojoExecutionException {
@@ -197,7 +219,7 @@ public final class DockerfileMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) { // ProjectNotRecognizedException too: the message lists what was looked for
       throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
     }
-    if (!template.equals("auto")) {
+    if (!template.trim().equalsIgnoreCase("auto")) {
       Language wanted;
       try {
         wanted = Language.valueOf(template.trim().toUpperCase(Locale.ROOT));
@@ -298,7 +320,7 @@ public final class DockerfileMojo extends AbstractMojo {
   private Dockerfile fromClass() throws MojoExecutionException {
     List<URL> urls = new ArrayList<>();
     try {
-      for (String element : project.getRuntimeClasspathElements()) {
+      for (String element : classpathElements()) {
         urls.add(new File(element).toURI().toURL());
       }
     } catch (DependencyResolutionRequiredException | MalformedURLException e) {
@@ -313,6 +335,20 @@ public final class DockerfileMojo extends AbstractMojo {
     }
   }
 
+  private List<String> classpathElements() throws DependencyResolutionRequiredException, MojoExecutionException {
+    switch (classpathScope.trim().toLowerCase(Locale.ROOT)) {
+      case "runtime":
+        return project.getRuntimeClasspathElements();
+      case "compile":
+        return project.getCompileClasspathElements();
+      case "test":
+        return project.getTestClasspathElements();
+      default:
+        throw new MojoExecutionException("Dockwright: not a class path scope: \"" + classpathScope
+            + "\" (expected runtime, compile or test)");
+    }
+  }
+
   /**
    * Calls {@code className.methodName()}, a public static method without parameters that returns a
    * {@link Dockerfile}; every way that can go wrong is a message naming the class.
@@ -323,7 +359,7 @@ public final class DockerfileMojo extends AbstractMojo {
       type = Class.forName(className, true, loader);
     } catch (ClassNotFoundException e) {
       throw new MojoExecutionException("Dockwright: class " + className
-          + " not found in the project's classes or dependencies (is it compiled before process-classes?)", e);
+          + " not found in the project's classes or dependencies (is it compiled before this goal's phase?)", e);
     } catch (LinkageError e) { // a static initializer that throws, or a class that needs a missing one
       throw new MojoExecutionException("Dockwright: class " + className + " cannot be loaded: " + e, e);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DockerfileMojoTest {
   private static final ClassLoader LOADER = DockerfileMojoTest.class.getClassLoader();
@@ -59,7 +60,7 @@ class DockerfileMojoTest {
     assertThatThrownBy(() -> DockerfileMojo.call(LOADER, "com.example.Missing", "dockerfile"))
         .isInstanceOf(MojoExecutionException.class)
         .hasMessage("Dockwright: class com.example.Missing not found in the project's classes or dependencies"
-            + " (is it compiled before process-classes?)");
+            + " (is it compiled before this goal's phase?)");
   }
 
   @Test
@@ -160,6 +161,7 @@ class DockerfileMojoTest {
     DockerfileMojo mojo = new DockerfileMojo();
     mojo.target = "buildkit";
     mojo.template = "auto";
+    mojo.classpathScope = "runtime";
     return mojo;
   }
 
@@ -176,5 +178,27 @@ class DockerfileMojoTest {
         .isEqualTo(ignore);
     assertThat(DockerfileMojo.ignoringBuildDirectory(ignore + "target\n", Path.of("/p"), Path.of("/p/target")))
         .isEqualTo(ignore + "target\n");
+  }
+
+  @Test
+  void theIgnoreFileGoesWhereTheBuildReadsIt() {
+    Path project = Path.of("/p");
+    assertThat(DockerfileMojo.dockerignoreFor(Path.of("/p/Dockerfile"), project))
+        .isEqualTo(Path.of("/p/.dockerignore"));
+    assertThat(DockerfileMojo.dockerignoreFor(Path.of("/p/app.Dockerfile"), project))
+        .isEqualTo(Path.of("/p/app.Dockerfile.dockerignore"));
+    assertThat(DockerfileMojo.dockerignoreFor(Path.of("/p/target/docker/Dockerfile"), project))
+        .isEqualTo(Path.of("/p/target/docker/Dockerfile.dockerignore"));
+  }
+
+  @Test
+  void anUnknownClassPathScopeIsRefused(@TempDir Path dir) {
+    DockerfileMojo mojo = mojo();
+    mojo.dockerfileClass = "com.example.Images";
+    mojo.classpathScope = "provided";
+    mojo.output = dir.resolve("Dockerfile").toFile();
+    assertThatThrownBy(mojo::execute)
+        .hasMessage("Dockwright: not a class path scope: \"provided\" (expected runtime, compile or test)");
+    assertThat(dir.resolve("Dockerfile")).doesNotExist();
   }
 }
