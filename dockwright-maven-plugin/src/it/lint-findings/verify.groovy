@@ -10,6 +10,6 @@ def lines = log.readLines()
 def start = lines.findIndexOf { it == expected[0] }
 assert start >= 0 : 'no finding lines in build.log'
 assert lines.subList(start, start + 3) == expected
-assert log.contains('Dockwright lint: 1 findings at or above warning in 2 Dockerfiles')
+assert log.contains('Dockwright lint: 1 finding at or above warning in 2 Dockerfiles')
 assert !log.contains('MAINTAINER')
 return true

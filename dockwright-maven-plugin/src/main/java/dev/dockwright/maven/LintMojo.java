@@ -49,7 +49,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class LintMojo extends AbstractMojo {
   /** The project directory: where Dockerfiles are looked for, and what their names are relative to. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-  private File basedir;
+  File basedir;
 
   /**
    * The Dockerfiles to lint. When empty, every file under the project directory named {@code Dockerfile},
@@ -57,34 +57,34 @@ public final class LintMojo extends AbstractMojo {
    * {@code node_modules} and hidden directories.
    */
   @Parameter
-  private List<File> dockerfiles = new ArrayList<>();
+  List<File> dockerfiles = new ArrayList<>();
 
   /**
    * Glob patterns, relative to the project directory, of the files to lint instead of those with a
    * Dockerfile's name, such as {@code docker/*.df}; {@code **}{@code /} also matches no directory.
    */
   @Parameter
-  private List<String> includes = new ArrayList<>();
+  List<String> includes = new ArrayList<>();
 
   /** Glob patterns, relative to the project directory, of files or directories to leave out, such as {@code legacy}. */
   @Parameter
-  private List<String> excludes = new ArrayList<>();
+  List<String> excludes = new ArrayList<>();
 
   /** The build fails when a finding is at least this severe: {@code error}, {@code warning}, {@code info} or {@code none}. */
   @Parameter(property = "dockwright.failOn", defaultValue = "warning")
-  private String failOn;
+  String failOn;
 
   /** Findings less severe than this are not reported: {@code error}, {@code warning} or {@code info}. */
   @Parameter(property = "dockwright.threshold", defaultValue = "info")
-  private String threshold;
+  String threshold;
 
   /** The builder the files are for: {@code buildkit}, {@code buildah} or {@code legacy}. */
   @Parameter(property = "dockwright.target", defaultValue = "buildkit")
-  private String target;
+  String target;
 
   /** Rules to leave out, by any of their ids ({@code DL3008}, {@code UndefinedVar}). */
   @Parameter
-  private List<String> ignore = new ArrayList<>();
+  List<String> ignore = new ArrayList<>();
 
   /** Opt-in rules to run, such as {@code DL3057}. */
   @Parameter
@@ -92,7 +92,7 @@ public final class LintMojo extends AbstractMojo {
 
   /** When set, a SARIF 2.1.0 report of the findings is written there, for code scanning. */
   @Parameter(property = "dockwright.sarifOutput")
-  private File sarifOutput;
+  File sarifOutput;
 
   /** The plugin's version, written into the SARIF report. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -120,7 +120,7 @@ public final class LintMojo extends AbstractMojo {
           .withThreshold(Severity.parse(threshold))
           .withIgnored(Set.copyOf(ignore))
           .withEnabled(Set.copyOf(enable));
-      limit = failOn.trim().equalsIgnoreCase("none") ? null : Severity.parse(failOn.trim().toLowerCase(Locale.ROOT));
+      limit = failOnSeverity(failOn);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
     }
@@ -173,12 +173,29 @@ public final class LintMojo extends AbstractMojo {
           + " Dockerfiles could not be parsed");
     }
     long failing = limit == null ? 0 : findings.stream().filter(f -> f.severity().isAtLeast(limit)).count();
-    String summary = findings.size() + " findings in " + files.size() + " Dockerfiles";
     if (failing > 0) {
-      throw new MojoFailureException("Dockwright lint: " + failing + " findings at or above "
-          + limit.text() + " in " + files.size() + " Dockerfiles");
+      throw new MojoFailureException("Dockwright lint: " + count(failing, "finding") + " at or above "
+          + limit.text() + " in " + count(files.size(), "Dockerfile"));
     }
-    getLog().info("Dockwright lint: " + summary);
+    getLog().info("Dockwright lint: " + count(findings.size(), "finding") + " in " + count(files.size(), "Dockerfile"));
+  }
+
+  // As dockwright lint --fail-on: a severity, or none to never fail.
+  private static Severity failOnSeverity(String text) {
+    String value = text.trim().toLowerCase(Locale.ROOT);
+    if (value.equals("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "failOn: not a severity: \"" + text + "\" (expected error, warning, info or none)", e);
+    }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private void writeSarif(String sarif) throws MojoExecutionException {
