@@ -211,26 +211,26 @@ public final class DockerfileMojo extends AbstractMojo {
     return file.resolveSibling(name + ".dockerignore");
   }
 
-  private GeneratedDockerfile fromTemplate() throws MojoExecutionException {
+  GeneratedDockerfile fromTemplate() throws MojoExecutionException {
     TemplateOptions options = templateOptions();
-    DetectedProject detected;
-    try {
-      detected = ProjectDetector.detect(projectDirectory.toPath(), options);
-    } catch (IllegalArgumentException e) { // ProjectNotRecognizedException too: the message lists what was looked for
-      throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
-    }
+    Language wanted = null; // auto: whichever the directory is
     if (!template.trim().equalsIgnoreCase("auto")) {
-      Language wanted;
       try {
         wanted = Language.valueOf(template.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException(
             "Dockwright: not a template: \"" + template + "\" (expected node, python, go or auto)", e);
       }
-      if (detected.language() != wanted) {
-        throw new MojoExecutionException("Dockwright: " + projectDirectory + " is a " + detected.language().text()
-            + " project, not " + wanted.text());
-      }
+    }
+    DetectedProject detected;
+    try {
+      detected = ProjectDetector.detect(projectDirectory.toPath(), options);
+    } catch (IllegalArgumentException e) { // ProjectNotRecognizedException too: the message lists what was looked for
+      throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
+    }
+    if (wanted != null && detected.language() != wanted) {
+      throw new MojoExecutionException("Dockwright: " + projectDirectory + " is a " + detected.language().text()
+          + " project, not " + wanted.text());
     }
     try {
       return Templates.forProject(detected, options);

@@ -10,6 +10,7 @@ import dev.dockwright.render.DockerfileRenderer;
 import dev.dockwright.templates.InitProcess;
 import dev.dockwright.templates.RuntimeFlavor;
 import dev.dockwright.templates.TemplateOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -200,5 +201,32 @@ class DockerfileMojoTest {
     assertThatThrownBy(mojo::execute)
         .hasMessage("Dockwright: not a class path scope: \"provided\" (expected runtime, compile or test)");
     assertThat(dir.resolve("Dockerfile")).doesNotExist();
+  }
+
+  @Test
+  void theNamedTemplateMustBeTheProjectsKind(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\", \"scripts\": {\"start\": \"node a.js\"}}");
+    Files.writeString(dir.resolve("package-lock.json"), "{\"name\": \"web\", \"lockfileVersion\": 3}");
+    DockerfileMojo go = mojo();
+    go.projectDirectory = dir.toFile();
+    go.template = "go";
+    assertThatThrownBy(go::fromTemplate).hasMessage("Dockwright: " + dir + " is a node project, not go");
+    DockerfileMojo ruby = mojo();
+    ruby.projectDirectory = dir.toFile();
+    ruby.template = "ruby";
+    assertThatThrownBy(ruby::fromTemplate)
+        .hasMessage("Dockwright: not a template: \"ruby\" (expected node, python, go or auto)");
+    DockerfileMojo node = mojo();
+    node.projectDirectory = dir.toFile();
+    node.template = " Node ";
+    assertThat(node.fromTemplate().dockerfile().stages()).isNotEmpty();
+  }
+
+  @Test
+  void aDirectoryWithoutAProjectSaysWhatWasLookedFor(@TempDir Path dir) {
+    DockerfileMojo mojo = mojo();
+    mojo.projectDirectory = dir.toFile();
+    assertThatThrownBy(mojo::fromTemplate)
+        .hasMessageStartingWith("Dockwright: no Node, Python or Go project in " + dir + ": looked for ");
   }
 }
