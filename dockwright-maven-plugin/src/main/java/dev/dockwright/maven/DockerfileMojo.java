@@ -38,9 +38,10 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Writes a Dockerfile (and its {@code .dockerignore}) during the build: from a template, with the options given
- * in the POM, or from a class of the project whose public static method returns a {@link Dockerfile}. Runs in
- * {@code process-classes} by default, so that the project's own classes are compiled when one of them is asked
- * for. The file is written only when its text changes, so that its timestamp stays put for incremental builds.
+ * in the POM, or from a class of the project whose public static method returns a {@link Dockerfile} (a test
+ * class with {@link #classpathScope} {@code test}). Runs in {@code process-classes} by default, so that the
+ * project's own classes are compiled when one of them is asked for. The file is written only when its text
+ * changes, so that its timestamp stays put for incremental builds.
  *
  * <pre>{@code
  * <plugin>
