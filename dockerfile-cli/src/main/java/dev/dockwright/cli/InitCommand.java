@@ -74,7 +74,7 @@ final class InitCommand implements Callable<Integer> {
     try {
       TemplateOptions.Builder b = TemplateOptions.builder().target(BuilderTarget.parse(target)).runTests(runTests);
       if (flavor != null) {
-        b.flavor(RuntimeFlavor.valueOf(flavor.toUpperCase(Locale.ROOT)));
+        b.flavor(RuntimeFlavor.parse(flavor));
       }
       if (port != null) {
         b.port(port);

@@ -20,6 +20,16 @@ class CommandsTest {
   }
 
   @Test
+  void initNamesTheFlavoursItKnows() throws IOException {
+    Path dir = file("go.mod", "module example.com/app\n\ngo 1.23\n").getParent();
+    MainTest.Result r = MainTest.run("init", dir.toString(), "--flavor", "foo");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("dockwright init: not a runtime flavour: \"foo\" (expected slim, alpine, distroless or scratch)\n");
+  }
+
+  @Test
   void parsePrintsTheFileBackExactly() throws IOException {
     String text = "# syntax=docker/dockerfile:1\r\nfrom alpine:3.20 as base\r\nRUN echo \\\r\n  hi";
     MainTest.Result r = MainTest.run("parse", file("Dockerfile", text).toString());
