@@ -23,53 +23,69 @@ final class JsonStringArray {
 
   /** The strings of the array, or null when the text (surrounding whitespace aside) is not one. */
   static List<String> parse(String text) {
+    // "not an array" is common (a shell command starting with "[" is a test), so it is a null answer all
+    // the way up, never an exception: filling in a stack trace would cost more than the whole read
     JsonStringArray reader = new JsonStringArray(text);
-    try {
-      List<String> items = reader.array();
-      reader.skipSpace();
-      return reader.pos == text.length() ? items : null;
-    } catch (IndexOutOfBoundsException | IllegalStateException e) {
+    List<String> items = reader.array();
+    if (items == null) {
       return null;
     }
+    reader.skipSpace();
+    return reader.pos == text.length() ? items : null;
   }
 
   private List<String> array() {
     skipSpace();
-    expect('[');
+    if (!expect('[')) {
+      return null;
+    }
     List<String> items = new ArrayList<>();
     skipSpace();
-    if (text.charAt(pos) == ']') {
+    if (pos < text.length() && text.charAt(pos) == ']') {
       pos++;
       return items;
     }
     while (true) {
       skipSpace();
-      items.add(string());
+      String item = string();
+      if (item == null) {
+        return null;
+      }
+      items.add(item);
       skipSpace();
+      if (pos >= text.length()) {
+        return null;
+      }
       char c = text.charAt(pos++);
       if (c == ']') {
         return items;
       }
       if (c != ',') {
-        throw new IllegalStateException();
+        return null;
       }
     }
   }
 
+  /** A JSON string at pos, or null when there is none. */
   private String string() {
-    expect('"');
+    if (!expect('"')) {
+      return null;
+    }
     StringBuilder sb = new StringBuilder();
-    while (true) {
+    while (pos < text.length()) {
       char c = text.charAt(pos++);
       if (c == '"') {
         return sb.toString();
       }
       if (c < 0x20) {
-        throw new IllegalStateException();
+        return null;
       }
       if (c != '\\') {
         sb.append(c);
         continue;
+      }
+      if (pos >= text.length()) {
+        return null;
       }
       char e = text.charAt(pos++);
       switch (e) {
@@ -80,24 +96,34 @@ final class JsonStringArray {
         case 'r' -> sb.append('\r');
         case 't' -> sb.append('\t');
         case 'u' -> {
-          String hex = text.substring(pos, pos + 4);
-          for (int i = 0; i < 4; i++) {
-            if (Character.digit(hex.charAt(i), 16) < 0) {
-              throw new IllegalStateException();
-            }
+          if (pos + 4 > text.length()) {
+            return null;
           }
-          sb.append((char) Integer.parseInt(hex, 16));
+          int code = 0;
+          for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text.charAt(pos + i), 16);
+            if (digit < 0) {
+              return null;
+            }
+            code = code * 16 + digit;
+          }
+          sb.append((char) code);
           pos += 4;
         }
-        default -> throw new IllegalStateException();
+        default -> {
+          return null;
+        }
       }
     }
+    return null; // unterminated
   }
 
-  private void expect(char c) {
-    if (text.charAt(pos++) != c) {
-      throw new IllegalStateException();
+  private boolean expect(char c) {
+    if (pos < text.length() && text.charAt(pos) == c) {
+      pos++;
+      return true;
     }
+    return false;
   }
 
   private void skipSpace() {

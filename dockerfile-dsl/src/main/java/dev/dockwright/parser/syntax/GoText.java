@@ -26,12 +26,10 @@ final class GoText {
 
     /** Go's {@code unicode.IsSpace} on the Latin-1 range. */
     static boolean isLatin1Space(int c) {
-        switch (c) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0:
-                return true;
-            default:
-                return false;
+        if (c > ' ') {
+            return c == 0x85 || c == 0xA0;
         }
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /**
@@ -41,12 +39,12 @@ final class GoText {
      * two, corrupting it; this parser keeps such characters whole instead.)
      */
     static boolean isByteSpace(char c) {
-        return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
+        return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
     }
 
     /** The class {@code [\t\v\f\r ]} of BuildKit's {@code reWhitespace} (note: no newline). */
     static boolean isSplitSpace(char c) {
-        return c == '\t' || c == 0x0B || c == '\f' || c == '\r' || c == ' ';
+        return c <= ' ' && (c == ' ' || c == '\t' || (c >= 0x0B && c <= '\r'));
     }
 
     /** RE2's {@code \s}: {@code [\t\n\f\r ]} (note: no vertical tab). */

@@ -161,7 +161,7 @@ final class LineParsers {
         final int inWord = 1;
         final int inQuote = 2;
         int phase = inSpaces;
-        StringBuilder word = new StringBuilder();
+        StringBuilder word = null; // only for a flag with quotes or escapes
         char quote = 0;
         boolean blankOk = false;
         int wordStart = from;
@@ -180,8 +180,34 @@ final class LineParsers {
                 if (ch != '-' || pos + 1 == to || line.charAt(pos + 1) != '-') {
                     return pos;
                 }
-                phase = inWord;
                 wordStart = pos;
+                // most flags have neither quotes nor escapes: the word is then the text up to the next blank
+                int plainEnd = pos + 2;
+                while (plainEnd < to) {
+                    char c = line.charAt(plainEnd);
+                    if (GoText.isByteSpace(c) || c == '\'' || c == '"' || c == escape) {
+                        break;
+                    }
+                    plainEnd++;
+                }
+                if (plainEnd == to || GoText.isByteSpace(line.charAt(plainEnd))) {
+                    if (plainEnd - pos == 2) {
+                        return plainEnd; // "--" ends the flags; it is not one
+                    }
+                    words.add(new FlagWord(line.substring(pos, plainEnd), pos, plainEnd));
+                    pos = plainEnd; // the blank after the word (or the end) is handled as in spaces
+                    if (pos == to) {
+                        break;
+                    }
+                    continue;
+                }
+                if (word == null) {
+                    word = new StringBuilder(plainEnd - pos + 16);
+                }
+                word.append(line, pos, plainEnd);
+                pos = plainEnd - 1; // go on character by character from the quote or escape
+                phase = inWord;
+                continue;
             }
             if (pos == to) {
                 if (!isDoubleDash(word) && (blankOk || word.length() > 0)) {
@@ -237,7 +263,7 @@ final class LineParsers {
     }
 
     private static boolean isDoubleDash(StringBuilder word) {
-        return word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
+        return word != null && word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
     }
 
     private static void readArguments(Node node, String rest, char escape) {
