@@ -1,6 +1,6 @@
 package dev.dockwright.model;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,19 @@ public final class SourceFile {
   private final String name;
   private final boolean byteOrderMark;
   private final String lineEnding;
-  private final Map<Object, SourceSpan> spans;
+  // The elements in the order they were added, each with its span: made beforehand (the public
+  // constructor), or described by SPAN_INTS ints of spanData over the text and made when first asked for.
+  private final Object[] elements;
+  private final SourceSpan[] spans;
+  private final String text;
+  private final int[] spanData;
+  private final int count;
+  // Identity hash index into elements, built on the first lookup: a parse that is never rendered or
+  // linted pays for no hashing (identity hash codes are costly to install on fresh objects).
+  private volatile int[] index;
+
+  /** Per span in {@link Builder}: start offset, text start, end offset, start line, column, end line, column. */
+  private static final int SPAN_INTS = 7;
 
   /**
    * @param name the file name used in messages
@@ -34,21 +46,147 @@ public final class SourceFile {
   public SourceFile(String name, boolean byteOrderMark, String lineEnding, IdentityHashMap<Object, SourceSpan> spans) {
     this.name = Objects.requireNonNull(name, "name");
     this.byteOrderMark = byteOrderMark;
+    this.lineEnding = checkLineEnding(lineEnding);
+    this.count = spans.size();
+    this.elements = new Object[count];
+    this.spans = new SourceSpan[count];
+    int i = 0;
+    for (Map.Entry<Object, SourceSpan> e : spans.entrySet()) {
+      elements[i] = e.getKey();
+      this.spans[i] = Objects.requireNonNull(e.getValue(), "span");
+      i++;
+    }
+    this.text = null;
+    this.spanData = null;
+  }
+
+  private SourceFile(Builder b) {
+    this.name = b.name;
+    this.byteOrderMark = b.byteOrderMark;
+    this.lineEnding = b.lineEnding;
+    this.count = b.count;
+    this.elements = b.elements; // handed over: the builder takes no more elements
+    this.spans = new SourceSpan[b.count];
+    this.text = b.text;
+    this.spanData = b.data;
+  }
+
+  private static String checkLineEnding(String lineEnding) {
     if (!lineEnding.equals("\n") && !lineEnding.equals("\r\n")) {
       throw new IllegalArgumentException("not a line ending: " + Quoted.of(lineEnding));
     }
-    this.lineEnding = lineEnding;
-    this.spans = Collections.unmodifiableMap(copy(spans));
+    return lineEnding;
   }
 
-  // A private copy. A plain IdentityHashMap (what the parser passes) is cloned: one array copy instead of
-  // re-inserting every entry; a subclass, which may change how it maps, is copied entry by entry.
-  @SuppressWarnings("unchecked")
-  private static IdentityHashMap<Object, SourceSpan> copy(IdentityHashMap<Object, SourceSpan> spans) {
-    if (spans.getClass() == IdentityHashMap.class) {
-      return (IdentityHashMap<Object, SourceSpan>) spans.clone();
+  /**
+   * Starts a source file over the whole text of a file, to which elements are added with their offsets and
+   * positions: what a parser uses. Spans are made from the text only when asked for.
+   *
+   * <pre>{@code
+   * SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", text);
+   * b.add(from, 0, 0, 12, 1, 1, 1, 12);   // "FROM alpine\n"
+   * SourceFile source = b.build();
+   * }</pre>
+   *
+   * @param name the file name used in messages
+   * @param byteOrderMark whether the text began with U+FEFF
+   * @param lineEnding {@code "\n"} or {@code "\r\n"}, used for elements rendered anew
+   * @param text the whole text of the file, byte order mark included
+   * @return a new builder
+   * @throws NullPointerException when the name, line ending or text is null
+   * @throws IllegalArgumentException when the line ending is neither {@code "\n"} nor {@code "\r\n"}
+   */
+  public static Builder builder(String name, boolean byteOrderMark, String lineEnding, String text) {
+    return new Builder(name, byteOrderMark, lineEnding, text);
+  }
+
+  /**
+   * Collects the elements of a file with where each was read. Not thread-safe; a builder is used once.
+   *
+   * <pre>{@code
+   * SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", "FROM alpine\n");
+   * b.add(from, 0, 0, 12, 1, 1, 1, 12);
+   * b.build().spanOf(from).orElseThrow().text();   // "FROM alpine\n"
+   * }</pre>
+   */
+  public static final class Builder {
+    private final String name;
+    private final boolean byteOrderMark;
+    private final String lineEnding;
+    private final String text;
+    private Object[] elements = new Object[16];
+    private int[] data = new int[16 * SPAN_INTS];
+    private int count;
+    private boolean built;
+
+    private Builder(String name, boolean byteOrderMark, String lineEnding, String text) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.byteOrderMark = byteOrderMark;
+      this.lineEnding = checkLineEnding(lineEnding);
+      this.text = Objects.requireNonNull(text, "text");
     }
-    return new IdentityHashMap<>(spans);
+
+    /**
+     * Adds an element and where it was read; as {@link SourceSpan}, whose text will be
+     * {@code text.substring(textStart, endOffset)}.
+     *
+     * @param element the element (or directive), looked up later by identity
+     * @param startOffset the char index of its first character in the text
+     * @param textStart where its text starts: {@code startOffset}, or just after a byte order mark there
+     * @param endOffset the char index just after its text
+     * @param startLine the 1-based line of its first character
+     * @param startColumn the 1-based column of its first character
+     * @param endLine the 1-based line of its end position
+     * @param endColumn the 1-based column just after its last character on that line
+     * @return this builder
+     * @throws IllegalStateException when {@link #build()} was called
+     * @throws NullPointerException when the element is null
+     * @throws IllegalArgumentException when the offsets are not {@code 0 <= startOffset <= textStart <=
+     *     endOffset <= text.length()} or a line or column is below 1
+     */
+    public Builder add(Object element, int startOffset, int textStart, int endOffset, int startLine,
+        int startColumn, int endLine, int endColumn) {
+      Objects.requireNonNull(element, "element");
+      if (built) {
+        throw new IllegalStateException("the source file is already built");
+      }
+      if (startOffset < 0 || textStart < startOffset || endOffset < textStart || endOffset > text.length()) {
+        throw new IllegalArgumentException("not a valid span: " + startOffset + ".." + endOffset);
+      }
+      if (startLine < 1 || startColumn < 1 || endLine < 1 || endColumn < 1) {
+        throw new IllegalArgumentException("not a valid position: " + startLine + ":" + startColumn + " or "
+            + endLine + ":" + endColumn);
+      }
+      if (count == elements.length) {
+        elements = Arrays.copyOf(elements, count * 2);
+        data = Arrays.copyOf(data, count * 2 * SPAN_INTS);
+      }
+      elements[count] = element;
+      int at = count * SPAN_INTS;
+      data[at] = startOffset;
+      data[at + 1] = textStart;
+      data[at + 2] = endOffset;
+      data[at + 3] = startLine;
+      data[at + 4] = startColumn;
+      data[at + 5] = endLine;
+      data[at + 6] = endColumn;
+      count++;
+      return this;
+    }
+
+    /**
+     * The source file.
+     *
+     * @return a new, immutable source file
+     * @throws IllegalStateException when called a second time
+     */
+    public SourceFile build() {
+      if (built) {
+        throw new IllegalStateException("the source file is already built");
+      }
+      built = true;
+      return new SourceFile(this);
+    }
   }
 
   /**
@@ -85,6 +223,67 @@ public final class SourceFile {
    * @return its span; empty for an element made or changed since, or an equal but different object
    */
   public Optional<SourceSpan> spanOf(Object element) {
-    return Optional.ofNullable(spans.get(element));
+    int i = indexOf(element);
+    return i < 0 ? Optional.empty() : Optional.of(span(i));
+  }
+
+  private SourceSpan span(int i) {
+    SourceSpan span = spans[i];
+    if (span == null) {
+      // a record of final fields: a span made twice by racing threads is equal, and safely published
+      int at = i * SPAN_INTS;
+      span = new SourceSpan(
+          text.substring(spanData[at + 1], spanData[at + 2]),
+          new SourcePosition(spanData[at + 3], spanData[at + 4]),
+          new SourcePosition(spanData[at + 5], spanData[at + 6]),
+          spanData[at],
+          spanData[at + 2]);
+      spans[i] = span;
+    }
+    return span;
+  }
+
+  private int indexOf(Object element) {
+    if (element == null || count == 0) {
+      return -1;
+    }
+    int[] table = index;
+    if (table == null) {
+      table = buildIndex();
+      index = table;
+    }
+    int mask = table.length - 1;
+    for (int slot = hash(element) & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (elements[entry - 1] == element) {
+        return entry - 1;
+      }
+    }
+  }
+
+  /** Open addressing over element index + 1 (0: empty), at most half full. */
+  private int[] buildIndex() {
+    int size = Integer.highestOneBit(Math.max(count, 1) * 2) << 1;
+    int[] table = new int[size];
+    int mask = size - 1;
+    for (int i = 0; i < count; i++) {
+      int slot = hash(elements[i]) & mask;
+      while (table[slot] != 0) {
+        if (elements[table[slot] - 1] == elements[i]) {
+          break; // the same element twice: the later one wins, as a map's later put does
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = i + 1;
+    }
+    return table;
+  }
+
+  private static int hash(Object element) {
+    int h = System.identityHashCode(element);
+    return h ^ (h >>> 16);
   }
 }

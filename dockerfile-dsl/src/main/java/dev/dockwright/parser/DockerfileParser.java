@@ -11,7 +11,6 @@ import dev.dockwright.model.OpaqueInstruction;
 import dev.dockwright.model.ParserDirective;
 import dev.dockwright.model.SourceFile;
 import dev.dockwright.model.SourcePosition;
-import dev.dockwright.model.SourceSpan;
 import dev.dockwright.model.Stage;
 import dev.dockwright.parser.syntax.SyntaxItem;
 import dev.dockwright.parser.syntax.SyntaxParser;
@@ -22,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -120,7 +118,7 @@ public final class DockerfileParser {
     private final String fileName;
     private final boolean lenient;
     private final List<Problem> problems = new ArrayList<>();
-    private IdentityHashMap<Object, SourceSpan> spans;
+    private SourceFile.Builder spans;
 
     Reading(String text, String fileName, boolean lenient) {
       this.text = text;
@@ -130,8 +128,8 @@ public final class DockerfileParser {
 
     ParseResult run() {
       SyntaxTree tree = SyntaxParser.parse(text, fileName);
-      // one span per item (two for the rare instruction refused after being typed): sized once, no rehashing
-      spans = new IdentityHashMap<>(tree.items().size() + 1);
+      String eol = text.contains("\r\n") ? "\r\n" : "\n";
+      spans = SourceFile.builder(fileName, tree.hasByteOrderMark(), eol, text);
       for (SyntaxProblem p : tree.problems()) {
         problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));
       }
@@ -216,8 +214,7 @@ public final class DockerfileParser {
       if (!lenient && !problems.isEmpty()) {
         return new ParseResult(null, problems);
       }
-      String eol = text.contains("\r\n") ? "\r\n" : "\n";
-      SourceFile source = new SourceFile(fileName, tree.hasByteOrderMark(), eol, spans);
+      SourceFile source = spans.build();
       try {
         return new ParseResult(Dockerfile.of(directives, header, stages, source), problems);
       } catch (IllegalArgumentException e) {
@@ -273,16 +270,11 @@ public final class DockerfileParser {
 
     private void record(Object element, SyntaxItem item) {
       dev.dockwright.parser.syntax.SourceSpan s = item.span();
-      String itemText = item.text();
-      if (s.startOffset() == 0 && itemText.startsWith("\uFEFF")) {
-        itemText = itemText.substring(1); // the renderer writes the byte order mark itself
-      }
-      spans.put(element, new SourceSpan(
-          itemText,
-          new SourcePosition(s.startLine(), s.startColumn()),
-          new SourcePosition(s.endLine(), Math.max(1, s.endColumn())),
-          s.startOffset(),
-          s.endOffset()));
+      int start = s.startOffset();
+      // the renderer writes the byte order mark itself: the first item's text starts after it
+      int textStart = start == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : start;
+      spans.add(element, start, textStart, s.endOffset(), s.startLine(), s.startColumn(), s.endLine(),
+          Math.max(1, s.endColumn()));
     }
   }
 }

@@ -149,12 +149,9 @@ final class InstructionReader {
       .string("interval").string("timeout").string("start-period").string("start-interval").string("retries");
 
   private FlagSet.Values flags(dev.dockwright.parser.syntax.Instruction in, FlagSet set) throws Refusal {
-    if (in.flags().isEmpty()) {
+    List<String> texts = in.flagTexts(); // the flags' spans are worked out only for an error
+    if (texts.isEmpty()) {
       return FlagSet.NONE;
-    }
-    List<String> texts = new ArrayList<>();
-    for (Flag f : in.flags()) {
-      texts.add(f.text());
     }
     int[] bad = new int[1];
     FlagSet.Values values = new FlagSet.Values();
@@ -166,7 +163,7 @@ final class InstructionReader {
   }
 
   private static void noFlags(dev.dockwright.parser.syntax.Instruction in) throws Refusal {
-    if (!in.flags().isEmpty()) {
+    if (!in.flagTexts().isEmpty()) {
       Flag f = in.flags().get(0);
       String name = f.text().contains("=") ? f.text().substring(0, f.text().indexOf('=')) : f.text();
       throw new Refusal("unknown flag: " + name, f.span());

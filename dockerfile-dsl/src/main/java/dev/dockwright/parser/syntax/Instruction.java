@@ -1,5 +1,6 @@
 package dev.dockwright.parser.syntax;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +46,8 @@ public final class Instruction implements SyntaxItem {
     private final String lowerCaseKeyword;
     private final int keywordStart;
     private final int keywordEnd;
-    private final List<Flag> flags;
+    private final List<LineParsers.FlagWord> flagWords;
+    private List<Flag> flags; // with their spans, made on first use (benign race: immutable values)
     private final List<String> arguments;
     private final boolean jsonForm;
     private final int argumentsStart;
@@ -68,25 +70,18 @@ public final class Instruction implements SyntaxItem {
         this.lowerCaseKeyword = node.lowerKeyword;
         this.keywordStart = node.keywordStart;
         this.keywordEnd = node.keywordEnd;
-        if (node.flags.isEmpty()) {
-            this.flags = List.of();
-        } else {
-            Flag[] spanned = new Flag[node.flags.size()];
-            for (int i = 0; i < spanned.length; i++) {
-                LineParsers.FlagWord f = node.flags.get(i);
-                spanned[i] = new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end()));
-            }
-            this.flags = List.of(spanned);
-        }
-        this.arguments = List.copyOf(node.arguments);
+        // The node's lists belong to this instruction alone (the parser drops the node): wrapped, not copied.
+        this.flagWords = node.flags.isEmpty() ? List.of() : Collections.unmodifiableList(node.flags);
+        this.arguments = node.arguments.isEmpty() ? List.of() : Collections.unmodifiableList(node.arguments);
         this.jsonForm = node.json;
         this.argumentsStart = node.argumentsStart;
         this.argumentsEnd = node.argumentsEnd;
         this.onbuildTrigger = trigger;
-        this.heredocs = List.copyOf(heredocs);
+        this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
         this.span = span;
-        this.precedingComments = List.copyOf(precedingComments);
-        this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
+        this.precedingComments = precedingComments.isEmpty() ? List.of() : List.copyOf(precedingComments);
+        this.emptyContinuationLines = emptyContinuationLines.isEmpty()
+                ? List.of() : Collections.unmodifiableList(emptyContinuationLines);
     }
 
     /**
@@ -122,7 +117,33 @@ public final class Instruction implements SyntaxItem {
      * @return an unmodifiable list; empty when there is none
      */
     public List<Flag> flags() {
-        return flags;
+        List<Flag> result = flags;
+        if (result == null) {
+            Flag[] spanned = new Flag[flagWords.size()];
+            for (int i = 0; i < spanned.length; i++) {
+                LineParsers.FlagWord f = flagWords.get(i);
+                spanned[i] = new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end()));
+            }
+            result = List.of(spanned);
+            flags = result;
+        }
+        return result;
+    }
+
+    /**
+     * The flags' texts, as {@link Flag#text()} gives them, without working out where each is written.
+     *
+     * @return an unmodifiable list, in order; empty when there is none
+     */
+    public List<String> flagTexts() {
+        if (flagWords.isEmpty()) {
+            return List.of();
+        }
+        String[] texts = new String[flagWords.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = flagWords.get(i).text();
+        }
+        return List.of(texts);
     }
 
     /**
@@ -276,7 +297,7 @@ public final class Instruction implements SyntaxItem {
     static SourceSpan logicalSpan(LineIndex index, LogicalLine logical, int start, int end) {
         // each logical character knows its physical line: the line index only checks it, no search
         if (end <= start) {
-            int last = start < logical.text().length() ? start : start - 1;
+            int last = start < logical.end() ? start : start - 1;
             int at = logical.sourceOffset(last) + (last == start ? 0 : 1);
             int line = logical.sourceLine(last);
             return index.span(at, line, at, line);

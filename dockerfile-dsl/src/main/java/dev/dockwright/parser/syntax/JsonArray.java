@@ -31,7 +31,7 @@ final class JsonArray {
     record Outcome(Kind kind, List<String> values) {
     }
 
-    private static final Outcome NOT_JSON = new Outcome(Kind.NOT_JSON, null);
+    static final Outcome NOT_JSON = new Outcome(Kind.NOT_JSON, null);
     private static final Outcome NOT_STRINGS = new Outcome(Kind.NOT_STRINGS, null);
 
     private final String s;

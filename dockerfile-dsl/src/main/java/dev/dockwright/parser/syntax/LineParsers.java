@@ -150,7 +150,7 @@ final class LineParsers {
             node.argumentsStart = node.argumentsEnd = node.flags.isEmpty() ? k : node.flags.get(node.flags.size() - 1).end;
         }
         if (!node.lowerKeyword.equals("onbuild")) {
-            readArguments(node, text.substring(node.argumentsStart, node.argumentsEnd), escape);
+            readArguments(node, text, node.argumentsStart, node.argumentsEnd, escape);
         }
         return node;
     }
@@ -266,18 +266,20 @@ final class LineParsers {
         return word != null && word.length() == 2 && word.charAt(0) == '-' && word.charAt(1) == '-';
     }
 
-    private static void readArguments(Node node, String rest, char escape) {
+    // The argument readers take the range [from, to) of the logical line: the words are cut from it directly,
+    // without first copying the argument text.
+    private static void readArguments(Node node, String text, int from, int to, char escape) {
         switch (node.lowerKeyword) {
-            case "add", "copy", "volume" -> maybeJsonToList(node, rest);
-            case "arg" -> node.arguments.addAll(words(rest, escape));
-            case "cmd", "entrypoint", "run", "shell" -> maybeJson(node, rest);
-            case "env" -> nameValues(node, rest, "ENV", escape);
-            case "label" -> nameValues(node, rest, "LABEL", escape);
-            case "expose", "from" -> splitOnWhitespace(node.arguments, rest);
-            case "healthcheck" -> healthcheck(node, rest);
+            case "add", "copy", "volume" -> maybeJsonToList(node, text, from, to);
+            case "arg" -> words(node.arguments, text, from, to, escape);
+            case "cmd", "entrypoint", "run", "shell" -> maybeJson(node, text, from, to);
+            case "env" -> nameValues(node, text, from, to, "ENV", escape);
+            case "label" -> nameValues(node, text, from, to, "LABEL", escape);
+            case "expose", "from" -> splitOnWhitespace(node.arguments, text, from, to);
+            case "healthcheck" -> healthcheck(node, text, from, to);
             case "maintainer", "stopsignal", "user", "workdir" -> {
-                if (!rest.isEmpty()) {
-                    node.arguments.add(rest);
+                if (from < to) {
+                    node.arguments.add(text.substring(from, to));
                 }
             }
             default -> {
@@ -294,67 +296,71 @@ final class LineParsers {
     }
 
     /** RUN, CMD, ENTRYPOINT, SHELL: a JSON array of strings, else the whole text as one argument. */
-    private static void maybeJson(Node node, String rest) {
-        if (rest.isEmpty()) {
+    private static void maybeJson(Node node, String text, int from, int to) {
+        if (from == to) {
             return;
         }
-        JsonArray.Outcome outcome = parseJson(rest);
+        JsonArray.Outcome outcome = parseJson(text, from, to);
         switch (outcome.kind()) {
             case STRINGS -> {
                 node.arguments.addAll(outcome.values());
                 node.json = true;
             }
             case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
-            case NOT_JSON -> node.arguments.add(rest);
+            case NOT_JSON -> node.arguments.add(text.substring(from, to));
         }
     }
 
     /** ADD, COPY, VOLUME: a JSON array of strings, else whitespace-separated words. */
-    private static void maybeJsonToList(Node node, String rest) {
-        JsonArray.Outcome outcome = parseJson(rest);
+    private static void maybeJsonToList(Node node, String text, int from, int to) {
+        JsonArray.Outcome outcome = parseJson(text, from, to);
         switch (outcome.kind()) {
             case STRINGS -> {
                 node.arguments.addAll(outcome.values());
                 node.json = true;
             }
             case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
-            case NOT_JSON -> splitOnWhitespace(node.arguments, rest);
+            case NOT_JSON -> splitOnWhitespace(node.arguments, text, from, to);
         }
     }
 
     /** BuildKit's parseJSON left-trims Unicode blanks first (HEALTHCHECK's command may start with one). */
-    private static JsonArray.Outcome parseJson(String rest) {
-        return JsonArray.parse(rest.substring(GoText.skipSpaces(rest, 0, rest.length())));
+    private static JsonArray.Outcome parseJson(String text, int from, int to) {
+        int start = GoText.skipSpaces(text, from, to);
+        if (start == to || text.charAt(start) != '[') {
+            return JsonArray.NOT_JSON; // most commands: no array to read, nothing to copy
+        }
+        return JsonArray.parse(text.substring(start, to));
     }
 
     /** HEALTHCHECK: the type word (CMD, NONE, anything), then the rest read like CMD. */
-    private static void healthcheck(Node node, String rest) {
-        int sep = 0;
-        while (sep < rest.length() && !GoText.isByteSpace(rest.charAt(sep))) {
+    private static void healthcheck(Node node, String text, int from, int to) {
+        int sep = from;
+        while (sep < to && !GoText.isByteSpace(text.charAt(sep))) {
             sep++;
         }
-        if (sep == 0) {
+        if (sep == from) {
             return;
         }
         int next = sep;
-        while (next < rest.length() && GoText.isByteSpace(rest.charAt(next))) {
+        while (next < to && GoText.isByteSpace(text.charAt(next))) {
             next++;
         }
-        node.arguments.add(rest.substring(0, sep));
-        maybeJson(node, rest.substring(next));
+        node.arguments.add(text.substring(from, sep));
+        maybeJson(node, text, next, to);
     }
 
-    /** BuildKit's {@code reWhitespace.Split}: on runs of {@code [\t\v\f\r ]}; the text is already trimmed. */
-    static void splitOnWhitespace(List<String> out, String rest) {
-        if (rest.isEmpty()) {
+    /** BuildKit's {@code reWhitespace.Split}: on runs of {@code [\t\v\f\r ]}; the range is already trimmed. */
+    static void splitOnWhitespace(List<String> out, String text, int from, int to) {
+        if (from == to) {
             return;
         }
-        int start = 0;
-        int i = 0;
-        while (i < rest.length()) {
-            if (GoText.isSplitSpace(rest.charAt(i))) {
-                out.add(rest.substring(start, i));
-                while (i < rest.length() && GoText.isSplitSpace(rest.charAt(i))) {
+        int start = from;
+        int i = from;
+        while (i < to) {
+            if (GoText.isSplitSpace(text.charAt(i))) {
+                out.add(text.substring(start, i));
+                while (i < to && GoText.isSplitSpace(text.charAt(i))) {
                     i++;
                 }
                 start = i;
@@ -362,30 +368,31 @@ final class LineParsers {
                 i++;
             }
         }
-        out.add(rest.substring(start));
+        out.add(text.substring(start, to));
     }
 
     /** ENV and LABEL: {@code k=v ...}, or the legacy {@code k v} where the rest of the line is the value. */
-    private static void nameValues(Node node, String rest, String instruction, char escape) {
-        List<String> words = words(rest, escape);
+    private static void nameValues(Node node, String text, int from, int to, String instruction, char escape) {
+        List<String> words = new ArrayList<>();
+        words(words, text, from, to, escape);
         if (words.isEmpty()) {
             return;
         }
         if (words.get(0).indexOf('=') < 0) {
-            int i = 0;
-            while (i < rest.length() && !GoText.isSplitSpace(rest.charAt(i))) {
+            int i = from;
+            while (i < to && !GoText.isSplitSpace(text.charAt(i))) {
                 i++;
             }
-            if (i == rest.length()) {
+            if (i == to) {
                 fail(node, instruction + " must have two arguments");
                 return;
             }
             int j = i;
-            while (j < rest.length() && GoText.isSplitSpace(rest.charAt(j))) {
+            while (j < to && GoText.isSplitSpace(text.charAt(j))) {
                 j++;
             }
-            node.arguments.add(rest.substring(0, i));
-            node.arguments.add(rest.substring(j));
+            node.arguments.add(text.substring(from, i));
+            node.arguments.add(text.substring(j, to));
             node.arguments.add("");
             return;
         }
@@ -406,23 +413,22 @@ final class LineParsers {
      * BuildKit's parseWords: space-separated words where quotes group and are kept, and the escape character
      * is kept together with the character it escapes.
      */
-    static List<String> words(String rest, char escape) {
+    static void words(List<String> words, String text, int from, int to, char escape) {
         final int inSpaces = 0;
         final int inWord = 1;
         final int inQuote = 2;
-        List<String> words = new ArrayList<>();
         int phase = inSpaces;
         char quote = 0;
         boolean blankOk = false;
         // Every character of a word is kept (quotes and escapes too), except an escape at the very end of the
         // text: a word is the range [wordStart, wordEnd) of the text, cut without a buffer.
-        int wordStart = 0;
-        int wordEnd = 0;
-        int len = rest.length();
+        int wordStart = from;
+        int wordEnd = from;
+        int len = to;
         char ch = 0;
-        for (int pos = 0; pos <= len; pos++) {
+        for (int pos = from; pos <= len; pos++) {
             if (pos != len) {
-                ch = rest.charAt(pos);
+                ch = text.charAt(pos);
             }
             if (phase == inSpaces) {
                 if (pos == len) {
@@ -436,7 +442,7 @@ final class LineParsers {
             }
             if (pos == len) {
                 if (blankOk || wordEnd > wordStart) {
-                    words.add(rest.substring(wordStart, wordEnd));
+                    words.add(text.substring(wordStart, wordEnd));
                 }
                 break;
             }
@@ -444,7 +450,7 @@ final class LineParsers {
                 if (GoText.isSpace(ch)) {
                     phase = inSpaces;
                     if (blankOk || wordEnd > wordStart) {
-                        words.add(rest.substring(wordStart, wordEnd));
+                        words.add(text.substring(wordStart, wordEnd));
                     }
                     blankOk = false;
                     continue;
@@ -476,6 +482,5 @@ final class LineParsers {
             }
             wordEnd = pos + 1;
         }
-        return words;
     }
 }

@@ -3,9 +3,10 @@ package dev.dockwright.parser.syntax;
 import java.util.Arrays;
 
 /**
- * An instruction's text after joining its continued physical lines, with a map from each of its characters back
- * to the source offset it came from (segments of consecutive characters share one entry) and to the physical
- * line it is on.
+ * An instruction's text after joining its continued physical lines: the range {@code [start(), end())} of
+ * {@link #text()}, with a map from each of its characters back to the source offset it came from (segments of
+ * consecutive characters share one entry) and to the physical line it is on. An instruction on one physical
+ * line is not copied: its text is the source itself, and its indexes are source offsets.
  *
  * <pre>{@code
  * LogicalLine.Builder b = new LogicalLine.Builder(source);
@@ -20,35 +21,63 @@ final class LogicalLine {
     private static final int STRIDE = 4;
 
     private final String text;
-    private final int[] segmentData;
+    private final int start;
+    private final int end;
+    private final int[] segmentData; // null for one segment (or none): then offsets are source offsets
     private final int segments;
+    private final int line; // the physical line of the only segment
 
-    private LogicalLine(String text, int[] segmentData, int segments) {
+    private LogicalLine(String text, int start, int end, int[] segmentData, int segments, int line) {
         this.text = text;
+        this.start = start;
+        this.end = end;
         this.segmentData = segmentData;
         this.segments = segments;
+        this.line = line;
     }
 
+    /** The text holding the logical line: the joined lines, or the whole source for a line not continued. */
     String text() {
         return text;
     }
 
-    /** Source offset of the logical character at {@code index} ({@code 0 <= index < length}). */
+    /** Where the logical line starts in {@link #text()}. */
+    int start() {
+        return start;
+    }
+
+    /** Where the logical line ends in {@link #text()}. */
+    int end() {
+        return end;
+    }
+
+    /** Source offset of the logical character at {@code index} ({@code start <= index < end}). */
     int sourceOffset(int index) {
+        if (segmentData == null) {
+            requireSegment(index);
+            return index;
+        }
         int at = segment(index) * STRIDE;
         return segmentData[at + 1] + (index - segmentData[at]);
     }
 
-    /** 0-based physical line of the logical character at {@code index} ({@code 0 <= index < length}). */
+    /** 0-based physical line of the logical character at {@code index} ({@code start <= index < end}). */
     int sourceLine(int index) {
+        if (segmentData == null) {
+            requireSegment(index);
+            return line;
+        }
         return segmentData[segment(index) * STRIDE + 3];
+    }
+
+    private void requireSegment(int index) {
+        if (segments == 0) {
+            throw new ArrayIndexOutOfBoundsException(index);
+        }
     }
 
     /** The segment holding logical index {@code index}: the last one starting at or before it. */
     private int segment(int index) {
-        if (segments == 0) {
-            throw new ArrayIndexOutOfBoundsException(index);
-        }
         int low = 0;
         int high = segments - 1;
         while (low < high) {
@@ -62,10 +91,13 @@ final class LogicalLine {
         return low;
     }
 
-    /** Collects the pieces of source text that make up one logical line. */
+    /**
+     * Collects the pieces of source text that make up one logical line. One builder serves all the instructions
+     * of a file: {@link #build()} leaves it empty for the next.
+     */
     static final class Builder {
         private final String source;
-        private int[] data = new int[2 * STRIDE];
+        private int[] data = new int[4 * STRIDE];
         private int segments;
         private int length;
 
@@ -91,20 +123,22 @@ final class LogicalLine {
         }
 
         LogicalLine build() {
-            String text;
+            LogicalLine built;
             if (segments == 0) {
-                text = "";
+                built = new LogicalLine("", 0, 0, null, 0, 0);
             } else if (segments == 1) {
-                text = source.substring(data[1], data[2]);
+                built = new LogicalLine(source, data[1], data[2], null, 1, data[3]);
             } else {
                 // the pieces are all known now: copy each once into a buffer of the exact size
                 StringBuilder sb = new StringBuilder(length);
                 for (int at = 0; at < segments * STRIDE; at += STRIDE) {
                     sb.append(source, data[at + 1], data[at + 2]);
                 }
-                text = sb.toString();
+                built = new LogicalLine(sb.toString(), 0, length, Arrays.copyOf(data, segments * STRIDE), segments, 0);
             }
-            return new LogicalLine(text, data, segments);
+            segments = 0;
+            length = 0;
+            return built;
         }
     }
 }

@@ -95,6 +95,7 @@ public final class SyntaxParser {
     /** The state of one parse. */
     private static final class Run {
         private final String src;
+        private final LogicalLine.Builder lineBuilder;
         private final String fileName;
         private LineIndex index;
         /** Per physical line: start offset, end of content (line terminators excluded), end offset. */
@@ -115,6 +116,7 @@ public final class SyntaxParser {
 
         Run(String src, String fileName) {
             this.src = src;
+            this.lineBuilder = new LogicalLine.Builder(src);
             this.fileName = fileName;
             this.bom = src.startsWith("\uFEFF");
             splitLines();
@@ -321,7 +323,7 @@ public final class SyntaxParser {
 
         /** Reads the instruction starting on {@code firstLine}; returns the line after it. */
         private int instruction(int firstLine, int first) {
-            LogicalLine.Builder builder = new LogicalLine.Builder(src);
+            LogicalLine.Builder builder = lineBuilder;
             List<Integer> emptyLines = List.of(); // a real list only when there is a blank line
             int contentEnd = contentEnds[firstLine];
             int cut = continuationCut(first, contentEnd);
@@ -351,20 +353,24 @@ public final class SyntaxParser {
             }
             LogicalLine logical = builder.build();
             String text = logical.text();
-            LineParsers.Node node = LineParsers.parse(text, 0, text.length(), escape);
+            int logicalStart = logical.start();
+            int logicalEnd = logical.end();
+            LineParsers.Node node = LineParsers.parse(text, logicalStart, logicalEnd, escape);
             if (node.error != null) {
-                int at = text.isEmpty() ? first : logical.sourceOffset(Math.min(node.errorIndex, text.length() - 1));
+                int at = logicalStart == logicalEnd
+                        ? first : logical.sourceOffset(Math.min(node.errorIndex, logicalEnd - 1));
                 problem(at, node.error);
             }
 
             List<Heredoc> heredocs = List.of();
-            if (mayHaveHeredocs(node) && text.contains("<<")) {
+            int heredocAt = mayHaveHeredocs(node) ? text.indexOf("<<", logicalStart) : -1;
+            if (heredocAt >= 0 && heredocAt + 2 <= logicalEnd) {
                 heredocs = new ArrayList<>();
                 List<HeredocMarker> markers;
                 try {
-                    markers = HeredocMarker.inLine(text);
+                    markers = HeredocMarker.inLine(text.substring(logicalStart, logicalEnd));
                 } catch (ShellWordLexer.LexException e) {
-                    problem(logical.sourceOffset(0), e.getMessage());
+                    problem(logical.sourceOffset(logicalStart), e.getMessage());
                     markers = List.of();
                 }
                 boolean reported = false;
@@ -391,7 +397,7 @@ public final class SyntaxParser {
                         line++;
                     }
                     if (!terminated && !reported) {
-                        problem(logical.sourceOffset(0), "unterminated heredoc " + GoText.quote(marker.name())
+                        problem(logical.sourceOffset(logicalStart), "unterminated heredoc " + GoText.quote(marker.name())
                                 + ": no terminator line before the end of the file");
                         reported = true;
                     }

@@ -1,0 +1,105 @@
+package dev.dockwright.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Source files: spans looked up by identity, made from the text on demand, and the builder's checks. */
+class SourceFileTest {
+  private static final String TEXT = "\uFEFFFROM alpine\n# note\nRUN echo hi\n";
+
+  @Test
+  void spansAreCutFromTheTextWhenAskedFor() {
+    Comment note = new Comment(" note");
+    SourceFile file = SourceFile.builder("Dockerfile", true, "\n", TEXT)
+        .add(note, 13, 13, 20, 2, 1, 2, 7)
+        .build();
+    assertThat(file.spanOf(note)).contains(
+        new SourceSpan("# note\n", new SourcePosition(2, 1), new SourcePosition(2, 7), 13, 20));
+    assertThat(file.name()).isEqualTo("Dockerfile");
+    assertThat(file.byteOrderMark()).isTrue();
+    assertThat(file.lineEnding()).isEqualTo("\n");
+  }
+
+  @Test
+  void theFirstElementsTextStartsAfterTheByteOrderMark() {
+    BlankLine first = new BlankLine();
+    SourceFile file = SourceFile.builder("Dockerfile", true, "\n", TEXT).add(first, 0, 1, 13, 1, 1, 1, 12).build();
+    SourceSpan span = file.spanOf(first).orElseThrow();
+    assertThat(span.text()).isEqualTo("FROM alpine\n");
+    assertThat(span.startOffset()).isZero();
+    assertThat(span.endOffset()).isEqualTo(13);
+  }
+
+  @Test
+  void elementsAreFoundByIdentityNotEquality() {
+    List<BlankLine> blanks = new ArrayList<>();
+    SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", "\n".repeat(100));
+    for (int i = 0; i < 100; i++) {
+      BlankLine blank = new BlankLine();
+      blanks.add(blank);
+      b.add(blank, i, i, i + 1, i + 1, 1, i + 1, 1);
+    }
+    SourceFile file = b.build();
+    for (int i = 0; i < 100; i++) {
+      assertThat(file.spanOf(blanks.get(i)).orElseThrow().start().line()).isEqualTo(i + 1);
+    }
+    assertThat(file.spanOf(new BlankLine())).isEmpty();
+    assertThat(file.spanOf(null)).isEmpty();
+    assertThat(SourceFile.builder("D", false, "\n", "").build().spanOf(blanks.get(0))).isEmpty();
+  }
+
+  @Test
+  void anElementAddedTwiceKeepsItsLaterSpan() {
+    BlankLine blank = new BlankLine();
+    SourceFile file = SourceFile.builder("Dockerfile", false, "\n", "\n\n")
+        .add(blank, 0, 0, 1, 1, 1, 1, 1)
+        .add(blank, 1, 1, 2, 2, 1, 2, 1)
+        .build();
+    assertThat(file.spanOf(blank).orElseThrow().start()).isEqualTo(new SourcePosition(2, 1));
+  }
+
+  @Test
+  void theMapConstructorCopiesItsMap() {
+    BlankLine blank = new BlankLine();
+    SourceSpan span = new SourceSpan("\n", new SourcePosition(1, 1), new SourcePosition(1, 1), 0, 1);
+    IdentityHashMap<Object, SourceSpan> spans = new IdentityHashMap<>();
+    spans.put(blank, span);
+    SourceFile file = new SourceFile("Dockerfile", false, "\r\n", spans);
+    spans.clear();
+    assertThat(file.spanOf(blank)).contains(span);
+    assertThat(file.lineEnding()).isEqualTo("\r\n");
+  }
+
+  @Test
+  void theBuilderRefusesBadSpansAndUseAfterBuild() {
+    SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", "FROM a\n");
+    BlankLine blank = new BlankLine();
+    assertThatThrownBy(() -> b.add(blank, 3, 2, 5, 1, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid span: 3..5");
+    assertThatThrownBy(() -> b.add(blank, 0, 0, 8, 1, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid span: 0..8");
+    assertThatThrownBy(() -> b.add(blank, 0, 0, 7, 1, 0, 1, 7))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a valid position: 1:0 or 1:7");
+    assertThatThrownBy(() -> b.add(null, 0, 0, 7, 1, 1, 1, 7))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("element");
+    b.build();
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the source file is already built");
+    assertThatThrownBy(() -> b.add(blank, 0, 0, 7, 1, 1, 1, 7))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the source file is already built");
+    assertThatThrownBy(() -> SourceFile.builder("Dockerfile", false, "\r", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a line ending: \"\\r\"");
+  }
+}
