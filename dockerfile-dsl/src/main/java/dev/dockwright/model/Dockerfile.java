@@ -197,6 +197,9 @@ public final class Dockerfile {
       checkHeredocPaths(onBuild.trigger(), escape);
       return;
     }
+    if (escape == '\\') {
+      return; // the usual escape character: the paths lex as BuildKit lexes them
+    }
     List<CopySource> sources;
     List<Value> paths = new ArrayList<>();
     if (instruction instanceof CopyInstruction copy) {
@@ -208,7 +211,7 @@ public final class Dockerfile {
     } else {
       return;
     }
-    if (escape == '\\' || Values.heredocsOf(sources).isEmpty()) {
+    if (Values.heredocsOf(sources).isEmpty()) {
       return;
     }
     for (CopySource s : sources) {

@@ -196,6 +196,10 @@ public final class Value {
    * @throws NullPointerException when the list or one of its parts is null
    */
   public static Value ofParts(List<? extends Part> parts) {
+    if (isMerged(parts)) {
+      // already what the loop below makes (a parser's parts usually are): one copy, no rebuilding
+      return parts.isEmpty() ? EMPTY : new Value(List.copyOf(parts));
+    }
     List<Part> merged = new ArrayList<>();
     for (Part p : parts) {
       Objects.requireNonNull(p, "part");
@@ -211,6 +215,23 @@ public final class Value {
       merged.add(p);
     }
     return merged.isEmpty() ? EMPTY : new Value(List.copyOf(merged));
+  }
+
+  // No null, no empty literal, no two literals in a row.
+  private static boolean isMerged(List<? extends Part> parts) {
+    boolean previousLiteral = false;
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      Part p = Objects.requireNonNull(parts.get(i), "part");
+      if (p instanceof Literal l) {
+        if (previousLiteral || l.text().isEmpty()) {
+          return false;
+        }
+        previousLiteral = true;
+      } else {
+        previousLiteral = false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -9,8 +9,7 @@ final class Values {
 
   static String requireSingleLine(String value, String what) {
     Objects.requireNonNull(value, what);
-    // indexOf is a vectorised intrinsic: two scans of it beat one char-by-char loop
-    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+    if (hasLineBreak(value)) {
       throw new IllegalArgumentException(
           what + " cannot hold a line break: " + Quoted.of(value));
     }
@@ -22,12 +21,25 @@ final class Values {
    * there is a line break to report: a line break in the value's text is one in one of its parts.
    */
   static void requireSingleLine(Value value, String whatPrefix, String whatName) {
-    for (Value.Part p : value.parts()) {
+    List<Value.Part> parts = value.parts();
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      Value.Part p = parts.get(i);
       String text = p instanceof Value.Literal l ? l.text() : ((Value.Reference) p).expression();
-      if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      if (hasLineBreak(text)) {
         requireSingleLine(value.toString(), whatPrefix + whatName); // throws the usual message
       }
     }
+  }
+
+  // Values are short (names, paths, versions): one pass over the chars beats two indexOf calls.
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '\r' && (c == '\n' || c == '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String requireToken(String value, String what) {
@@ -37,7 +49,9 @@ final class Values {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
+      // printable ASCII is never whitespace: Character.isWhitespace only for the rest
+      boolean blank = (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
+      if (blank || c == '"' || c == '\'' || c == '\\' || c == '`') {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
       }
     }

@@ -154,7 +154,7 @@ final class InstructionReader {
       return FlagSet.NONE;
     }
     int[] bad = new int[1];
-    FlagSet.Values values = new FlagSet.Values();
+    FlagSet.Values values = new FlagSet.Values(set);
     String error = set.parse(texts, bad, values);
     if (error != null) {
       throw new Refusal(error, in.flags().get(bad[0]).span());

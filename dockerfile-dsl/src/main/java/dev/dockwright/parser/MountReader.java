@@ -215,6 +215,16 @@ final class MountReader {
   // Go's encoding/csv for one record: fields split on commas, a field may be double-quoted ("" is a quote).
   static List<String> csvFields(String value) {
     List<String> fields = new ArrayList<>();
+    if (value.indexOf('"') < 0) {
+      // no quoting (almost every mount): the fields are the text between commas
+      int start = 0;
+      for (int comma = value.indexOf(','); comma >= 0; comma = value.indexOf(',', start)) {
+        fields.add(value.substring(start, comma));
+        start = comma + 1;
+      }
+      fields.add(value.substring(start));
+      return fields;
+    }
     StringBuilder field = new StringBuilder();
     int i = 0;
     boolean quoted = false;

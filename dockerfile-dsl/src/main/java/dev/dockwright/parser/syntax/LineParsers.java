@@ -466,6 +466,12 @@ final class LineParsers {
                     }
                     pos++;
                 }
+                if (phase == inWord) {
+                    // the characters no rule above applies to are taken in one run
+                    while (pos + 1 < len && isPlainWordChar(text.charAt(pos + 1), escape)) {
+                        pos++;
+                    }
+                }
                 wordEnd = pos + 1;
                 continue;
             }
@@ -482,5 +488,10 @@ final class LineParsers {
             }
             wordEnd = pos + 1;
         }
+    }
+
+    /** Printable ASCII other than quotes and the escape character: never a blank, never special in a word. */
+    private static boolean isPlainWordChar(char c, char escape) {
+        return c > ' ' && c < 0x7F && c != '\'' && c != '"' && c != escape;
     }
 }

@@ -363,8 +363,7 @@ public final class SyntaxParser {
             }
 
             List<Heredoc> heredocs = List.of();
-            int heredocAt = mayHaveHeredocs(node) ? text.indexOf("<<", logicalStart) : -1;
-            if (heredocAt >= 0 && heredocAt + 2 <= logicalEnd) {
+            if (mayHaveHeredocs(node) && containsHeredocOperator(text, logicalStart, logicalEnd)) {
                 heredocs = new ArrayList<>();
                 List<HeredocMarker> markers;
                 try {
@@ -415,6 +414,19 @@ public final class SyntaxParser {
             instructionCount++;
             items.add(instruction);
             return line;
+        }
+
+        /**
+         * Whether {@code text[from, to)} holds {@code <<}. Searched within the range: the text of a line that is
+         * not continued is the whole source, which String.indexOf would scan to its end.
+         */
+        private static boolean containsHeredocOperator(String text, int from, int to) {
+            for (int i = from; i + 1 < to; i++) {
+                if (text.charAt(i) == '<' && text.charAt(i + 1) == '<') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** BuildKit's canContainHeredoc: RUN, COPY, ADD (or an ONBUILD wrapping one) in shell form. */
