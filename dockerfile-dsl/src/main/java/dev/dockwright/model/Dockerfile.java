@@ -124,24 +124,31 @@ public final class Dockerfile {
    * the directives (or first in the file) that look like a known directive would be read as one.
    */
   private void checkDirectiveLookalikes() {
-    List<Element> top = new ArrayList<>(header);
-    if (!stages.isEmpty()) {
-      top.addAll(stages.get(0).leading());
+    if (!readsAsDirectives(header) && !stages.isEmpty()) {
+      readsAsDirectives(stages.get(0).leading());
     }
-    for (Element e : top) {
+  }
+
+  // Throws for a comment of the leading run that reads as a directive; false when the run ends in the list.
+  private static boolean readsAsDirectives(List<Element> elements) {
+    for (Element e : elements) {
       if (!(e instanceof Comment c)) {
-        return;
+        return true;
+      }
+      if (c.text().indexOf('=') < 0) {
+        return true; // no '=': not a directive, and the directives end here
       }
       java.util.regex.Matcher m = DIRECTIVE.matcher("#" + c.text());
       if (!m.matches()) {
-        return;
+        return true;
       }
       String name = m.group(1).toLowerCase(Locale.ROOT);
       if (!(name.equals("syntax") || name.equals("escape") || name.equals("check"))) {
-        return;
+        return true;
       }
       throw new IllegalArgumentException("comment would be read as a parser directive: " + Quoted.of(c.text()));
     }
+    return false;
   }
 
   private static void checkShellLines(Instruction instruction, char escape) {

@@ -155,13 +155,13 @@ public final class DockerfileParser {
           } catch (IllegalArgumentException e) {
             // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
           }
-          asComment = comment(d.text());
+          asComment = comment(item);
           record(asComment, item);
           header.add(asComment);
           continue;
         }
-        if (item instanceof dev.dockwright.parser.syntax.Comment c) {
-          Element e = comment(c.text());
+        if (item instanceof dev.dockwright.parser.syntax.Comment) {
+          Element e = comment(item);
           record(e, item);
           pending.add(e);
           continue;
@@ -255,17 +255,15 @@ public final class DockerfileParser {
       problems.add(new Problem(fileName, new SourcePosition(where.startLine(), where.startColumn()), message));
     }
 
-    private static Comment comment(String lineText) {
-      String line = lineText;
-      if (line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      int end = line.length();
-      while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+    /** The comment on the line of {@code item} (a comment or directive line): the text after its '#'. */
+    private Comment comment(SyntaxItem item) {
+      dev.dockwright.parser.syntax.SourceSpan s = item.span();
+      int end = s.endOffset();
+      while (end > s.startOffset() && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
         end--;
       }
-      int hash = line.indexOf('#');
-      return new Comment(line.substring(hash + 1, end));
+      int hash = text.indexOf('#', s.startOffset()); // on this line: the line is a comment
+      return new Comment(text.substring(hash + 1, end));
     }
 
     private void record(Object element, SyntaxItem item) {

@@ -54,9 +54,6 @@ final class LineParsers {
         return -1;
     }
 
-    /** Instructions whose shell form may carry heredocs. */
-    static final Set<String> HEREDOC_KEYWORDS = Set.of("add", "copy", "run");
-
     static final String NOT_STRING_ARRAY = "when using JSON array syntax, arrays must be comprised of strings only";
 
     /** A flag word with its extent in the logical line. */

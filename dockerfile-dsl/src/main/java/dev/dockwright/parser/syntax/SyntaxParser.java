@@ -96,6 +96,7 @@ public final class SyntaxParser {
     private static final class Run {
         private final String src;
         private final LogicalLine.Builder lineBuilder;
+        private int nextLessThan = -1; // the first '<' at or after the last place searched (length: none)
         private final String fileName;
         private LineIndex index;
         /** Per physical line: start offset, end of content (line terminators excluded), end offset. */
@@ -363,7 +364,7 @@ public final class SyntaxParser {
             }
 
             List<Heredoc> heredocs = List.of();
-            if (mayHaveHeredocs(node) && containsHeredocOperator(text, logicalStart, logicalEnd)) {
+            if (mayHaveHeredocs(node) && containsHeredocOperator(logical)) {
                 heredocs = new ArrayList<>();
                 List<HeredocMarker> markers;
                 try {
@@ -417,16 +418,33 @@ public final class SyntaxParser {
         }
 
         /**
-         * Whether {@code text[from, to)} holds {@code <<}. Searched within the range: the text of a line that is
-         * not continued is the whole source, which String.indexOf would scan to its end.
+         * Whether the logical line holds {@code <<}. A joined line is its own string; the text of a line that is
+         * not continued is the whole source, where the next {@code <} is looked up once and remembered until
+         * an instruction passes it (String.indexOf cannot stop at the end of the instruction, and searching to
+         * the end of the file from every instruction would be quadratic).
          */
-        private static boolean containsHeredocOperator(String text, int from, int to) {
-            for (int i = from; i + 1 < to; i++) {
-                if (text.charAt(i) == '<' && text.charAt(i + 1) == '<') {
+        private boolean containsHeredocOperator(LogicalLine logical) {
+            String text = logical.text();
+            int to = logical.end();
+            if (text != src) {
+                return text.indexOf("<<") >= 0;
+            }
+            int at = logical.start();
+            while (true) {
+                if (nextLessThan < at) {
+                    nextLessThan = src.indexOf('<', at);
+                    if (nextLessThan < 0) {
+                        nextLessThan = src.length();
+                    }
+                }
+                if (nextLessThan + 1 >= to) {
+                    return false;
+                }
+                if (src.charAt(nextLessThan + 1) == '<') {
                     return true;
                 }
+                at = nextLessThan + 1;
             }
-            return false;
         }
 
         /** BuildKit's canContainHeredoc: RUN, COPY, ADD (or an ONBUILD wrapping one) in shell form. */
@@ -435,7 +453,8 @@ public final class SyntaxParser {
             if (node.lowerKeyword.equals("onbuild") && node.nested != null) {
                 target = node.nested;
             }
-            return LineParsers.HEREDOC_KEYWORDS.contains(target.lowerKeyword) && !target.json;
+            String k = target.lowerKeyword;
+            return !target.json && (k.equals("run") || k.equals("copy") || k.equals("add"));
         }
 
         /** Builds the instruction and its ONBUILD triggers, innermost first (no recursion). */

@@ -17,6 +17,32 @@ class HeredocTest {
     }
 
     @Test
+    void markersAreLookedForWithinEachInstructionOnly() {
+        // single '<'s before, between and after heredocs, in instructions that may and may not have heredocs,
+        // on one line and continued: each instruction sees only its own "<<"
+        SyntaxTree tree = SyntaxParser.parseStrict("""
+                FROM alpine
+                LABEL note="a <b> c"
+                RUN cat < in.txt
+                RUN <<A
+                a
+                A
+                ENV X=<
+                RUN echo <\\
+                  <B
+                COPY <<C /c
+                c
+                C
+                RUN sort < x > y
+                """, "Dockerfile");
+        assertThat(heredocs(tree)).isEqualTo("""
+                A fd=0 expand=true chomp=false lines=5-6 "a\\n"
+                C fd=0 expand=true chomp=false lines=11-12 "c\\n\"""");
+        assertThat(tree.instructions()).extracting(i -> i.span().startLine() + "-" + i.span().endLine())
+                .containsExactly("1-1", "2-2", "3-3", "4-6", "7-7", "8-9", "10-12", "13-13");
+    }
+
+    @Test
     void markersAndBodies() {
         SyntaxTree tree = SyntaxParser.parseStrict("""
                 FROM alpine
