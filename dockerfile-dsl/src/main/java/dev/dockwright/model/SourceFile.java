@@ -114,8 +114,8 @@ public final class SourceFile {
     private final boolean byteOrderMark;
     private final String lineEnding;
     private final String text;
-    private Object[] elements = new Object[16];
-    private int[] data = new int[16 * SPAN_INTS];
+    private Object[] elements;
+    private int[] data;
     private int count;
     private boolean built;
 
@@ -124,6 +124,10 @@ public final class SourceFile {
       this.byteOrderMark = byteOrderMark;
       this.lineEnding = checkLineEnding(lineEnding);
       this.text = Objects.requireNonNull(text, "text");
+      // a Dockerfile line (an element) averages some 40 chars: sized so that it is rarely regrown
+      int capacity = 8 + text.length() / 32;
+      this.elements = new Object[capacity];
+      this.data = new int[capacity * SPAN_INTS];
     }
 
     /**

@@ -55,10 +55,36 @@ final class Values {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
       }
     }
-    if (value.indexOf('$') >= 0 && !ShellLines.lexes(value)) {
+    if (value.indexOf('$') >= 0 && !plainReferencesOnly(value) && !ShellLines.lexes(value)) {
       throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
     }
     return value;
+  }
+
+  /**
+   * Whether every {@code ${} of a token (no blanks, quotes or backslashes: checked before) opens a plain
+   * {@code ${NAME}}: such a token lexes, and the lexer need not be run. {@code $NAME} and a lone {@code $}
+   * always lex.
+   */
+  private static boolean plainReferencesOnly(String token) {
+    int n = token.length();
+    for (int i = token.indexOf('$'); i >= 0; i = token.indexOf('$', i + 1)) {
+      if (i + 1 < n && token.charAt(i + 1) == '{') {
+        int j = i + 2;
+        while (j < n && isNameChar(token.charAt(j))) {
+          j++;
+        }
+        if (j == i + 2 || j == n || token.charAt(j) != '}' || Character.isDigit(token.charAt(i + 2))) {
+          return false; // a modifier, an empty or odd name: the lexer decides
+        }
+        i = j;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /**

@@ -128,7 +128,7 @@ public final class DockerfileParser {
 
     ParseResult run() {
       SyntaxTree tree = SyntaxParser.parse(text, fileName);
-      String eol = text.contains("\r\n") ? "\r\n" : "\n";
+      String eol = text.indexOf('\r') >= 0 && text.contains("\r\n") ? "\r\n" : "\n";
       spans = SourceFile.builder(fileName, tree.hasByteOrderMark(), eol, text);
       for (SyntaxProblem p : tree.problems()) {
         problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));

@@ -79,6 +79,7 @@ final class InstructionReader {
   private final Map<String, String> stageNames = new HashMap<>();
   private int stagesDefined;
   private String currentStage;
+  private String currentStageLower;
 
   InstructionReader(String fileName, char escape, String source) {
     this.escape = escape;
@@ -94,15 +95,16 @@ final class InstructionReader {
     }
     stagesDefined = index;
     currentStage = from.name() == null ? null : from.name().value();
+    currentStageLower = currentStage == null ? null : currentStage.toLowerCase(Locale.ROOT);
   }
 
   // The stage a FROM can name by this lower-case name, or null: any before it, including the one it ends
   // (which wins over an earlier one of the same name). Looked up in place, without copying the names.
   private String stageBeforeFrom(String lowerName) {
-    if (currentStage != null && currentStage.toLowerCase(Locale.ROOT).equals(lowerName)) {
+    if (currentStage != null && currentStageLower.equals(lowerName)) {
       return currentStage;
     }
-    return stageNames.get(lowerName);
+    return stageNames.isEmpty() ? null : stageNames.get(lowerName);
   }
 
   Instruction read(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
@@ -200,16 +202,17 @@ final class InstructionReader {
       throw new Refusal("FROM requires either one or three arguments", in.argumentsSpan());
     }
     String image = args.get(0);
-    String stage = stageBeforeFrom(image.toLowerCase(Locale.ROOT));
+    // with no named stage before this FROM there is nothing to look up
+    String stage = currentStage == null && stageNames.isEmpty()
+        ? null : stageBeforeFrom(image.toLowerCase(Locale.ROOT));
     BuildSource base = stage != null ? new StageRef(stage) : ImageRef.of(image);
-    FromInstruction from = new FromInstruction(f.string("platform", null), base, null);
-    return name == null ? from : new FromInstruction(from.platform(), base, StageName.of(name));
+    return new FromInstruction(f.string("platform", null), base, name == null ? null : StageName.of(name));
   }
 
   private BuildSource source(String from) {
-    String lower = from.toLowerCase(Locale.ROOT);
-    if (stageNames.containsKey(lower)) {
-      return new StageRef(stageNames.get(lower));
+    String stage = stageNames.isEmpty() ? null : stageNames.get(from.toLowerCase(Locale.ROOT));
+    if (stage != null) {
+      return new StageRef(stage);
     }
     if (!from.isEmpty() && from.length() < 9 && from.chars().allMatch(c -> c >= '0' && c <= '9')
         && Integer.parseInt(from) < stagesDefined) {
@@ -220,8 +223,8 @@ final class InstructionReader {
 
   private RunInstruction run(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
     FlagSet.Values f = flags(in, RUN_FLAGS);
-    List<Mount> mounts = new ArrayList<>();
     List<String> mountTexts = f.all("mount");
+    List<Mount> mounts = mountTexts.isEmpty() ? List.of() : new ArrayList<>(mountTexts.size());
     for (int i = 0; i < mountTexts.size(); i++) {
       MountReader.Result r = MountReader.read(mountTexts.get(i), this::source);
       if (r.error() != null) {
@@ -268,8 +271,9 @@ final class InstructionReader {
     if (in.jsonForm()) {
       return new ExecCommand(in.arguments());
     }
-    List<Heredoc> bodies = new ArrayList<>();
-    if (heredocs) {
+    List<Heredoc> bodies = List.of();
+    if (heredocs && !in.heredocs().isEmpty()) {
+      bodies = new ArrayList<>();
       for (dev.dockwright.parser.syntax.Heredoc h : in.heredocs()) {
         bodies.add(heredoc(h));
       }
@@ -431,20 +435,23 @@ final class InstructionReader {
     for (dev.dockwright.parser.syntax.Heredoc h : in.heredocs()) {
       heredocs.put(h.name(), h);
     }
-    List<CopySource> sources = new ArrayList<>();
-    for (String word : args.subList(0, args.size() - 1)) {
-      String marker = heredocName(word);
+    // an immutable list made once: the model's own copy of it is then no copy at all
+    CopySource[] sources = new CopySource[args.size() - 1];
+    for (int i = 0; i < sources.length; i++) {
+      String word = args.get(i);
+      String marker = heredocs.isEmpty() ? null : heredocName(word);
       if (!in.jsonForm() && marker != null && heredocs.containsKey(marker)) {
-        sources.add(CopySource.heredoc(heredoc(heredocs.get(marker))));
+        sources[i] = CopySource.heredoc(heredoc(heredocs.get(marker)));
       } else {
-        sources.add(new CopySource.Path(value(word, in)));
+        sources[i] = new CopySource.Path(value(word, in));
       }
     }
     String dest = args.get(args.size() - 1);
-    if (!in.jsonForm() && heredocName(dest) != null && heredocs.containsKey(heredocName(dest))) {
+    if (!in.jsonForm() && !heredocs.isEmpty() && heredocName(dest) != null
+        && heredocs.containsKey(heredocName(dest))) {
       throw new Refusal(keyword + " cannot accept a heredoc as a destination", in.argumentsSpan());
     }
-    return new Files(sources, value(dest, in));
+    return new Files(List.of(sources), value(dest, in));
   }
 
   // The delimiter of a heredoc marker word (<<EOF, <<-EOF, <<"EOF"), or null.
