@@ -55,11 +55,12 @@ public final class Instruction implements SyntaxItem {
     private final Instruction onbuildTrigger;
     private final List<Heredoc> heredocs;
     private final SourceSpan span;
-    private final List<String> precedingComments;
+    private final int[] precedingCommentRanges; // start and end in the source of each, or null for none
+    private List<String> precedingComments; // cut on first use (benign race: an immutable list)
     private final List<Integer> emptyContinuationLines;
 
     Instruction(String source, LineIndex index, LogicalLine logical, LineParsers.Node node, Instruction trigger,
-                List<Heredoc> heredocs, SourceSpan span, List<String> precedingComments,
+                List<Heredoc> heredocs, SourceSpan span, int[] precedingCommentRanges,
                 List<Integer> emptyContinuationLines) {
         this.source = source;
         this.index = index;
@@ -79,7 +80,7 @@ public final class Instruction implements SyntaxItem {
         this.onbuildTrigger = trigger;
         this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
         this.span = span;
-        this.precedingComments = precedingComments.isEmpty() ? List.of() : List.copyOf(precedingComments);
+        this.precedingCommentRanges = precedingCommentRanges;
         this.emptyContinuationLines = emptyContinuationLines.isEmpty()
                 ? List.of() : Collections.unmodifiableList(emptyContinuationLines);
     }
@@ -263,7 +264,20 @@ public final class Instruction implements SyntaxItem {
      * @return an unmodifiable list, oldest line first, such as {@code [build the app]}
      */
     public List<String> precedingComments() {
-        return precedingComments;
+        List<String> result = precedingComments;
+        if (result == null) {
+            if (precedingCommentRanges == null) {
+                result = List.of();
+            } else {
+                String[] texts = new String[precedingCommentRanges.length / 2];
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = source.substring(precedingCommentRanges[2 * i], precedingCommentRanges[2 * i + 1]);
+                }
+                result = List.of(texts);
+            }
+            precedingComments = result;
+        }
+        return result;
     }
 
     /**

@@ -111,8 +111,12 @@ public final class SyntaxParser {
         private char escape = '\\';
         private boolean directivesDone;
         private final Set<String> directivesSeen = new HashSet<>();
-        /** Comments collected for the next instruction's precedingComments (copied into it, then cleared). */
-        private final List<String> comments = new ArrayList<>();
+        /**
+         * Comments collected for the next instruction's precedingComments, as ranges of the source (start, end
+         * per comment): the instruction cuts the strings only if asked for them.
+         */
+        private int[] commentRanges = new int[8];
+        private int commentCount;
         private int instructionCount;
 
         Run(String src, String fileName) {
@@ -234,12 +238,17 @@ public final class SyntaxParser {
         private void rememberComment(int from, int end) {
             // GoText.trimSpace of the text after the first character, without the intermediate substring
             int textStart = GoText.skipSpaces(src, Math.min(from + 1, end), end);
-            String comment = src.substring(textStart, GoText.trimTrailingSpaces(src, textStart, end));
-            if (comment.isEmpty()) {
-                comments.clear();
-            } else {
-                comments.add(comment);
+            int textEnd = GoText.trimTrailingSpaces(src, textStart, end);
+            if (textStart == textEnd) {
+                commentCount = 0;
+                return;
             }
+            if (commentCount * 2 == commentRanges.length) {
+                commentRanges = java.util.Arrays.copyOf(commentRanges, commentRanges.length * 2);
+            }
+            commentRanges[commentCount * 2] = textStart;
+            commentRanges[commentCount * 2 + 1] = textEnd;
+            commentCount++;
         }
 
         /**
@@ -410,8 +419,9 @@ public final class SyntaxParser {
             }
 
             SourceSpan span = lineSpan(firstLine, line - 1);
-            Instruction instruction = build(logical, node, heredocs, span, comments, emptyLines);
-            comments.clear(); // the instruction keeps its own copy
+            int[] precedingComments = commentCount == 0 ? null : java.util.Arrays.copyOf(commentRanges, commentCount * 2);
+            commentCount = 0; // the instruction keeps its own copy
+            Instruction instruction = build(logical, node, heredocs, span, precedingComments, emptyLines);
             instructionCount++;
             items.add(instruction);
             return line;
@@ -459,7 +469,7 @@ public final class SyntaxParser {
 
         /** Builds the instruction and its ONBUILD triggers, innermost first (no recursion). */
         private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, SourceSpan span,
-                                  List<String> precedingComments, List<Integer> emptyLines) {
+                                  int[] precedingComments, List<Integer> emptyLines) {
             if (top.nested == null) {
                 return new Instruction(src, index, logical, top, null, heredocs, span, precedingComments, emptyLines);
             }
@@ -471,7 +481,7 @@ public final class SyntaxParser {
             for (int i = chain.size() - 1; i >= 1; i--) {
                 LineParsers.Node n = chain.get(i);
                 SourceSpan nestedSpan = Instruction.logicalSpan(index, logical, n.keywordStart, n.end);
-                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, List.of(), List.of());
+                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, null, List.of());
             }
             return new Instruction(src, index, logical, top, inner, heredocs, span, precedingComments, emptyLines);
         }

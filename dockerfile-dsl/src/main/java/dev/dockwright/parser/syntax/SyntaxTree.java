@@ -24,8 +24,10 @@ public final class SyntaxTree {
     private final String fileName;
     private final String source;
     private final List<SyntaxItem> items;
-    private final List<Instruction> instructions;
-    private final List<ParserDirective> directives;
+    // picked out of the items on first use (benign race: immutable lists); a reader that walks the items,
+    // such as the typed level, never needs them
+    private List<Instruction> instructions;
+    private List<ParserDirective> directives;
     private final char escapeCharacter;
     private final List<SyntaxProblem> problems;
 
@@ -33,18 +35,7 @@ public final class SyntaxTree {
                List<SyntaxProblem> problems) {
         this.fileName = fileName;
         this.source = source;
-        this.items = List.copyOf(items);
-        List<Instruction> instructionItems = new ArrayList<>(items.size());
-        List<ParserDirective> directiveItems = new ArrayList<>();
-        for (SyntaxItem item : items) {
-            if (item instanceof Instruction instruction) {
-                instructionItems.add(instruction);
-            } else if (item instanceof ParserDirective directive) {
-                directiveItems.add(directive);
-            }
-        }
-        this.instructions = Collections.unmodifiableList(instructionItems);
-        this.directives = Collections.unmodifiableList(directiveItems);
+        this.items = Collections.unmodifiableList(items); // the parser's own list, handed over
         this.escapeCharacter = escapeCharacter;
         this.problems = List.copyOf(problems);
     }
@@ -82,7 +73,18 @@ public final class SyntaxTree {
      * @return an unmodifiable list; ONBUILD triggers are inside their ONBUILD, not listed
      */
     public List<Instruction> instructions() {
-        return instructions;
+        List<Instruction> result = instructions;
+        if (result == null) {
+            List<Instruction> picked = new ArrayList<>(items.size());
+            for (SyntaxItem item : items) {
+                if (item instanceof Instruction instruction) {
+                    picked.add(instruction);
+                }
+            }
+            result = Collections.unmodifiableList(picked);
+            instructions = result;
+        }
+        return result;
     }
 
     /**
@@ -91,7 +93,18 @@ public final class SyntaxTree {
      * @return an unmodifiable list; empty when the file has no directive
      */
     public List<ParserDirective> directives() {
-        return directives;
+        List<ParserDirective> result = directives;
+        if (result == null) {
+            List<ParserDirective> picked = new ArrayList<>();
+            for (SyntaxItem item : items) {
+                if (item instanceof ParserDirective directive) {
+                    picked.add(directive);
+                }
+            }
+            result = Collections.unmodifiableList(picked);
+            directives = result;
+        }
+        return result;
     }
 
     /**
@@ -101,7 +114,7 @@ public final class SyntaxTree {
      * @return the directive, or empty
      */
     public Optional<ParserDirective> directive(String name) {
-        return directives.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
+        return directives().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /**
