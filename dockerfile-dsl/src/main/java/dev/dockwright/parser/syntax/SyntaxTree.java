@@ -75,13 +75,7 @@ public final class SyntaxTree {
     public List<Instruction> instructions() {
         List<Instruction> result = instructions;
         if (result == null) {
-            List<Instruction> picked = new ArrayList<>(items.size());
-            for (SyntaxItem item : items) {
-                if (item instanceof Instruction instruction) {
-                    picked.add(instruction);
-                }
-            }
-            result = Collections.unmodifiableList(picked);
+            result = pick(Instruction.class);
             instructions = result;
         }
         return result;
@@ -95,16 +89,21 @@ public final class SyntaxTree {
     public List<ParserDirective> directives() {
         List<ParserDirective> result = directives;
         if (result == null) {
-            List<ParserDirective> picked = new ArrayList<>();
-            for (SyntaxItem item : items) {
-                if (item instanceof ParserDirective directive) {
-                    picked.add(directive);
-                }
-            }
-            result = Collections.unmodifiableList(picked);
+            result = pick(ParserDirective.class);
             directives = result;
         }
         return result;
+    }
+
+    /** The items of one kind, in order, as an unmodifiable list. */
+    private <T extends SyntaxItem> List<T> pick(Class<T> kind) {
+        List<T> picked = new ArrayList<>();
+        for (SyntaxItem item : items) {
+            if (kind.isInstance(item)) {
+                picked.add(kind.cast(item));
+            }
+        }
+        return Collections.unmodifiableList(picked);
     }
 
     /**
