@@ -136,17 +136,17 @@ public final class DockerfileParser {
       InstructionReader reader = new InstructionReader(fileName, tree.escapeCharacter(), text);
       List<ParserDirective> directives = new ArrayList<>();
       List<Element> header = new ArrayList<>();
-      List<Element> pending = new ArrayList<>();
       List<Stage> stages = new ArrayList<>();
       FromInstruction currentFrom = null;
       List<Element> currentLeading = null;
-      List<Element> currentBody = null;
+      // Comments and blank lines go straight into the current list (the header, then each stage's body);
+      // those after its last instruction, from pendingStart on, move to the next stage's leading at a FROM.
+      List<Element> current = header;
+      int pendingStart = 0;
       for (SyntaxItem item : tree.items()) {
         if (item instanceof dev.dockwright.parser.syntax.ParserDirective d) {
-          Element asComment = null;
           try {
-            boolean duplicate = directives.stream().anyMatch(x -> x.normalizedName().equals(d.name()));
-            if (!duplicate) {
+            if (!hasDirective(directives, d.name())) {
               ParserDirective directive = new ParserDirective(d.name(), d.value());
               directives.add(directive);
               record(directive, item);
@@ -155,60 +155,53 @@ public final class DockerfileParser {
           } catch (IllegalArgumentException e) {
             // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
           }
-          asComment = comment(item);
+          Element asComment = comment(item);
           record(asComment, item);
-          header.add(asComment);
+          current.add(asComment);
+          pendingStart = current.size(); // it stays in the header, whatever follows
           continue;
         }
         if (item instanceof dev.dockwright.parser.syntax.Comment) {
           Element e = comment(item);
           record(e, item);
-          pending.add(e);
+          current.add(e);
           continue;
         }
         if (item instanceof dev.dockwright.parser.syntax.BlankLine) {
           Element e = new BlankLine();
           record(e, item);
-          pending.add(e);
+          current.add(e);
           continue;
         }
         dev.dockwright.parser.syntax.Instruction in = (dev.dockwright.parser.syntax.Instruction) item;
         Instruction typed = typed(reader, in, stages.size() + (currentFrom == null ? 0 : 1));
         record(typed, item);
         if (typed instanceof FromInstruction from) {
+          List<Element> pending = current.subList(pendingStart, current.size());
+          List<Element> leading = List.copyOf(pending);
+          pending.clear();
           if (currentFrom != null) {
-            stages.add(new Stage(currentLeading, currentFrom, currentBody));
+            stages.add(new Stage(currentLeading, currentFrom, current));
           }
           reader.stageStarted(from, stages.size());
           currentFrom = from;
-          currentLeading = new ArrayList<>(pending);
-          currentBody = new ArrayList<>();
-          pending.clear();
+          currentLeading = leading;
+          current = new ArrayList<>();
+          pendingStart = 0;
           continue;
         }
-        if (currentFrom == null) {
-          if (!(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
-            problem(in.span(), "no build stage in current context");
-            typed = opaque(in);
-            record(typed, item);
-          }
-          header.addAll(pending);
-          pending.clear();
-          header.add(typed);
-        } else {
-          currentBody.addAll(pending);
-          pending.clear();
-          currentBody.add(typed);
+        if (currentFrom == null && !(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
+          problem(in.span(), "no build stage in current context");
+          typed = opaque(in);
+          record(typed, item);
         }
+        current.add(typed);
+        pendingStart = current.size();
       }
       if (currentFrom != null) {
-        currentBody.addAll(pending);
-        stages.add(new Stage(currentLeading, currentFrom, currentBody));
-      } else {
-        header.addAll(pending);
-        if (tree.instructions().isEmpty() && problems.isEmpty()) {
-          problems.add(new Problem(fileName, new SourcePosition(1, 1), "file with no instructions"));
-        }
+        stages.add(new Stage(currentLeading, currentFrom, current));
+      } else if (tree.instructions().isEmpty() && problems.isEmpty()) {
+        problems.add(new Problem(fileName, new SourcePosition(1, 1), "file with no instructions"));
       }
       problems.sort((a, b) -> a.position().compareTo(b.position()));
       if (!lenient && !problems.isEmpty()) {
@@ -221,6 +214,15 @@ public final class DockerfileParser {
         problems.add(new Problem(fileName, new SourcePosition(1, 1), e.getMessage()));
         return new ParseResult(null, problems);
       }
+    }
+
+    private static boolean hasDirective(List<ParserDirective> directives, String name) {
+      for (ParserDirective x : directives) {
+        if (x.normalizedName().equals(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Instruction typed(

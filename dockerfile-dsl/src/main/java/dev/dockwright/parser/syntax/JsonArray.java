@@ -73,12 +73,17 @@ final class JsonArray {
                 int c = peek();
                 boolean topLevelElement = depth == 1;
                 if (c == '"') {
-                    StringBuilder decoded = topLevelElement ? new StringBuilder() : null;
-                    if (!readString(decoded)) {
-                        return NOT_JSON;
-                    }
-                    if (topLevelElement) {
-                        values.add(decoded.toString());
+                    String plain = topLevelElement ? plainString() : null;
+                    if (plain != null) {
+                        values.add(plain);
+                    } else {
+                        StringBuilder decoded = topLevelElement ? new StringBuilder() : null;
+                        if (!readString(decoded)) {
+                            return NOT_JSON;
+                        }
+                        if (topLevelElement) {
+                            values.add(decoded.toString());
+                        }
                     }
                 } else if (c == '[' || c == '{') {
                     if (topLevelElement) {
@@ -190,6 +195,26 @@ final class JsonArray {
     }
 
     /** Reads a string at {@code pos} (on its opening quote), decoding into {@code out} when not null. */
+    /**
+     * The string at {@code pos} (its opening quote) when it has no escape, control character or surrogate
+     * (almost every exec-form word): cut from the text, and {@code pos} moved past its closing quote. Null,
+     * with {@code pos} unmoved, for any other string.
+     */
+    private String plainString() {
+        for (int i = pos + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                String value = s.substring(pos + 1, i);
+                pos = i + 1;
+                return value;
+            }
+            if (c < 0x20 || c == '\\' || Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private boolean readString(StringBuilder out) {
         pos++;
         while (pos < s.length()) {
