@@ -124,8 +124,8 @@ public final class SourceFile {
       this.byteOrderMark = byteOrderMark;
       this.lineEnding = checkLineEnding(lineEnding);
       this.text = Objects.requireNonNull(text, "text");
-      // a Dockerfile line (an element) averages some 40 chars: sized so that it is rarely regrown
-      int capacity = 8 + text.length() / 32;
+      // an element (a line, or an instruction with its continuation lines) averages some 60 chars
+      int capacity = 8 + text.length() / 48;
       this.elements = new Object[capacity];
       this.data = new int[capacity * SPAN_INTS];
     }
