@@ -181,6 +181,9 @@ final class InstructionReader {
   }
 
   private String literal(String word, dev.dockwright.parser.syntax.Instruction in) throws Refusal {
+    if (WordValues.isPlain(word, escape)) {
+      return word; // what reading it as a value and taking its literal text gives, without the value
+    }
     Value v = value(word, in);
     return v.isLiteral() ? v.literalText() : v.toString();
   }

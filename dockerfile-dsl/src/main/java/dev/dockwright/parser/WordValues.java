@@ -96,7 +96,7 @@ final class WordValues {
   }
 
   // No character that the loop in read treats specially: most words (paths, names, versions).
-  private static boolean isPlain(String word, char escape) {
+  static boolean isPlain(String word, char escape) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == escape || c == '\'' || c == '"' || c == '$') {
