@@ -89,10 +89,9 @@ public final class Dockerfile {
     for (int index = 0; index < stages.size(); index++) {
       Stage stage = stages.get(index);
       for (Element e : stage.body()) {
-        if (e instanceof Instruction i) {
-          checkShellLines(i, escape);
-          checkHeredocPaths(i, escape);
-        }
+        // by the elements' own (final) classes: no test against the Instruction interface for every element
+        checkShellLines(e, escape);
+        checkHeredocPaths(e, escape);
         checkSources(e, names, index, stage);
       }
       if (stage.from().image() instanceof StageRef ref) {
@@ -151,21 +150,26 @@ public final class Dockerfile {
     return false;
   }
 
-  private static void checkShellLines(Instruction instruction, char escape) {
+  private static void checkShellLines(Element element, char escape) {
     Command command = null;
+    String keyword = null;
     boolean heredocs = false;
-    if (instruction instanceof RunInstruction run) {
+    if (element instanceof RunInstruction run) {
       command = run.command();
+      keyword = run.keyword();
       heredocs = true;
-    } else if (instruction instanceof CmdInstruction cmd) {
+    } else if (element instanceof CmdInstruction cmd) {
       command = cmd.command();
-    } else if (instruction instanceof EntrypointInstruction entrypoint) {
+      keyword = cmd.keyword();
+    } else if (element instanceof EntrypointInstruction entrypoint) {
       command = entrypoint.command();
-    } else if (instruction instanceof HealthcheckInstruction healthcheck) {
+      keyword = entrypoint.keyword();
+    } else if (element instanceof HealthcheckInstruction healthcheck) {
       command = healthcheck.command();
-    } else if (instruction instanceof OnBuildInstruction onBuild) {
+      keyword = healthcheck.keyword();
+    } else if (element instanceof OnBuildInstruction onBuild) {
       checkShellLines(onBuild.trigger(), escape);
-    } else if (instruction instanceof MaintainerInstruction maintainer) {
+    } else if (element instanceof MaintainerInstruction maintainer) {
       String name = maintainer.name().stripTrailing();
       if (name.charAt(name.length() - 1) == escape) {
         throw new IllegalArgumentException(
@@ -174,7 +178,7 @@ public final class Dockerfile {
       }
     }
     if (command instanceof ShellCommand shell) {
-      ShellLines.check(shell, instruction.keyword(), escape, heredocs);
+      ShellLines.check(shell, keyword, escape, heredocs);
     }
   }
 
@@ -199,20 +203,23 @@ public final class Dockerfile {
    * under {@code # escape=`}. There a path written with backtick escapes can lex differently (an early closing
    * quote, an escaped blank, a broken {@code ${}) and hide the heredocs, whose bodies then read as instructions.
    */
-  private static void checkHeredocPaths(Instruction instruction, char escape) {
-    if (instruction instanceof OnBuildInstruction onBuild) {
-      checkHeredocPaths(onBuild.trigger(), escape);
-      return;
-    }
+  private static void checkHeredocPaths(Element element, char escape) {
     if (escape == '\\') {
       return; // the usual escape character: the paths lex as BuildKit lexes them
     }
+    if (element instanceof OnBuildInstruction onBuild) {
+      checkHeredocPaths(onBuild.trigger(), escape);
+      return;
+    }
     List<CopySource> sources;
+    String keyword;
     List<Value> paths = new ArrayList<>();
-    if (instruction instanceof CopyInstruction copy) {
+    if (element instanceof CopyInstruction copy) {
+      keyword = copy.keyword();
       sources = copy.sources();
       paths.add(copy.destination());
-    } else if (instruction instanceof AddInstruction add) {
+    } else if (element instanceof AddInstruction add) {
+      keyword = add.keyword();
       sources = add.sources();
       paths.add(add.destination());
     } else {
@@ -231,7 +238,7 @@ public final class Dockerfile {
         String text = part instanceof Value.Literal l ? l.text() : ((Value.Reference) part).expression();
         String risky = part instanceof Value.Literal ? "\"\\$" : "\"\\";
         if (text.chars().anyMatch(c -> risky.indexOf(c) >= 0)) {
-          throw new IllegalArgumentException(instruction.keyword() + " path " + Quoted.of(path.toString())
+          throw new IllegalArgumentException(keyword + " path " + Quoted.of(path.toString())
               + " would hide the heredoc: BuildKit looks for heredocs with \\ as the escape character, even under"
               + " escape=" + escape);
         }
