@@ -7,9 +7,22 @@ package dev.dockwright.parser.syntax;
  * <pre>{@code
  * tree.items().stream().filter(BlankLine.class::isInstance).count();
  * }</pre>
- *
- * @param text the line as written, line terminator included
- * @param span where the line is
  */
-public record BlankLine(String text, SourceSpan span) implements SyntaxItem {
+public final class BlankLine extends LineItem implements SyntaxItem {
+
+    /**
+     * A blank line.
+     *
+     * @param text the line as written, line terminator included
+     * @param span where the line is
+     * @throws NullPointerException when the text or the span is null
+     */
+    public BlankLine(String text, SourceSpan span) {
+        super(text, span, true);
+    }
+
+    /** The line {@code span} of {@code source}, its text cut when first asked for. */
+    BlankLine(SourceSpan span, String source) {
+        super(source, span);
+    }
 }

@@ -9,11 +9,24 @@ package dev.dockwright.parser.syntax;
  * Comment c = (Comment) tree.items().get(0);
  * c.content();   // "install deps"
  * }</pre>
- *
- * @param text the line as written, line terminator included
- * @param span where the line is
  */
-public record Comment(String text, SourceSpan span) implements SyntaxItem {
+public final class Comment extends LineItem implements SyntaxItem {
+
+    /**
+     * A comment line.
+     *
+     * @param text the line as written, line terminator included
+     * @param span where the line is
+     * @throws NullPointerException when the text or the span is null
+     */
+    public Comment(String text, SourceSpan span) {
+        super(text, span, true);
+    }
+
+    /** The line {@code span} of {@code source}, its text cut when first asked for. */
+    Comment(SourceSpan span, String source) {
+        super(source, span);
+    }
 
     /**
      * The comment's words.
@@ -22,6 +35,7 @@ public record Comment(String text, SourceSpan span) implements SyntaxItem {
      *     {@code #}
      */
     public String content() {
+        String text = text();
         return GoText.trimSpace(text.substring(text.indexOf('#') + 1));
     }
 }

@@ -189,10 +189,10 @@ public final class SyntaxParser {
                 directivesDone = true;
                 if (first < contentEnd && src.charAt(first) == '#') {
                     rememberComment(from, ends[line]);
-                    items.add(new Comment(src.substring(starts[line], ends[line]), lineSpan(line, line)));
+                    items.add(new Comment(lineSpan(line, line), src));
                     line++;
                 } else if (first == contentEnd) {
-                    items.add(new BlankLine(src.substring(starts[line], ends[line]), lineSpan(line, line)));
+                    items.add(new BlankLine(lineSpan(line, line), src));
                     line++;
                 } else {
                     line = instruction(line, first);
