@@ -68,7 +68,7 @@ final class LineParsers {
         String lowerKeyword = "";
         int keywordStart;
         int keywordEnd;
-        final List<FlagWord> flags = new ArrayList<>();
+        List<FlagWord> flags = List.of(); // a real list only for an instruction that may have flags
         final List<String> arguments = new ArrayList<>();
         boolean json;
         int argumentsStart;
@@ -138,7 +138,12 @@ final class LineParsers {
             // skips): most instructions have no flag, so skip the call and its word buffer
             boolean mayHaveFlags = restStart < te
                     && (text.charAt(restStart) == '-' || GoText.isByteSpace(text.charAt(restStart)));
-            argsFrom = mayHaveFlags ? extractFlags(text, restStart, te, escape, node.flags) : restStart;
+            if (mayHaveFlags) {
+                node.flags = new ArrayList<>(2);
+                argsFrom = extractFlags(text, restStart, te, escape, node.flags);
+            } else {
+                argsFrom = restStart;
+            }
         }
         node.argumentsStart = GoText.skipSpaces(text, argsFrom, te);
         node.argumentsEnd = GoText.trimTrailingSpaces(text, node.argumentsStart, te);
