@@ -97,7 +97,30 @@ public final class SourceFile {
    * @throws IllegalArgumentException when the line ending is neither {@code "\n"} nor {@code "\r\n"}
    */
   public static Builder builder(String name, boolean byteOrderMark, String lineEnding, String text) {
-    return new Builder(name, byteOrderMark, lineEnding, text);
+    // an element (a line, or an instruction with its continuation lines) averages some 60 chars
+    return builder(name, byteOrderMark, lineEnding, text, 8 + text.length() / 48);
+  }
+
+  /**
+   * As {@link #builder(String, boolean, String, String)}, sized for a number of elements known beforehand
+   * (a parser knows how many items it read): no array is regrown or larger than needed.
+   *
+   * @param name the file name used in messages
+   * @param byteOrderMark whether the text began with U+FEFF
+   * @param lineEnding {@code "\n"} or {@code "\r\n"}, used for elements rendered anew
+   * @param text the whole text of the file, byte order mark included
+   * @param expectedElements how many elements will be added (more may be, at some cost)
+   * @return a new builder
+   * @throws NullPointerException when the name, line ending or text is null
+   * @throws IllegalArgumentException when the line ending is neither {@code "\n"} nor {@code "\r\n"}, or the
+   *     expected number is negative
+   */
+  public static Builder builder(
+      String name, boolean byteOrderMark, String lineEnding, String text, int expectedElements) {
+    if (expectedElements < 0) {
+      throw new IllegalArgumentException("expected elements: " + expectedElements);
+    }
+    return new Builder(name, byteOrderMark, lineEnding, text, Math.max(1, expectedElements));
   }
 
   /**
@@ -119,13 +142,11 @@ public final class SourceFile {
     private int count;
     private boolean built;
 
-    private Builder(String name, boolean byteOrderMark, String lineEnding, String text) {
+    private Builder(String name, boolean byteOrderMark, String lineEnding, String text, int capacity) {
       this.name = Objects.requireNonNull(name, "name");
       this.byteOrderMark = byteOrderMark;
       this.lineEnding = checkLineEnding(lineEnding);
       this.text = Objects.requireNonNull(text, "text");
-      // an element (a line, or an instruction with its continuation lines) averages some 60 chars
-      int capacity = 8 + text.length() / 48;
       this.elements = new Object[capacity];
       this.data = new int[capacity * SPAN_INTS];
     }

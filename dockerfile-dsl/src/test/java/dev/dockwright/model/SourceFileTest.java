@@ -54,6 +54,22 @@ class SourceFileTest {
   }
 
   @Test
+  void aBuilderSizedTooSmallGrows() {
+    List<BlankLine> blanks = new ArrayList<>();
+    SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", "\n".repeat(5), 0);
+    for (int i = 0; i < 5; i++) {
+      BlankLine blank = new BlankLine();
+      blanks.add(blank);
+      b.add(blank, i, i, i + 1, i + 1, 1, i + 1, 1);
+    }
+    SourceFile file = b.build();
+    assertThat(blanks).allSatisfy(blank -> assertThat(file.spanOf(blank)).isPresent());
+    assertThatThrownBy(() -> SourceFile.builder("Dockerfile", false, "\n", "", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected elements: -1");
+  }
+
+  @Test
   void anElementAddedTwiceKeepsItsLaterSpan() {
     BlankLine blank = new BlankLine();
     SourceFile file = SourceFile.builder("Dockerfile", false, "\n", "\n\n")
