@@ -52,7 +52,7 @@ public record AddInstruction(
    */
   public AddInstruction {
     excludes = Values.copy(excludes, "excludes");
-    excludes.forEach(e -> Values.requireFlagValue(Values.requireToken(e, "exclude pattern"), "exclude pattern"));
+    Values.requireFlagTokens(excludes, "exclude pattern");
     if (checksum != null) {
       Values.requireFlagValue(Values.requireToken(checksum, "checksum"), "checksum");
     }
@@ -62,7 +62,9 @@ public record AddInstruction(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("ADD needs at least one source");
     }
-    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
+    if (Values.hasHeredoc(sources)) {
+      Values.requireDistinctDelimiters(Values.heredocsOf(sources));
+    }
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("ADD needs a destination");

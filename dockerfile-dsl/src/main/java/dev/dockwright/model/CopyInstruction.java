@@ -47,7 +47,7 @@ public record CopyInstruction(
    */
   public CopyInstruction {
     excludes = Values.copy(excludes, "excludes");
-    excludes.forEach(e -> Values.requireFlagValue(Values.requireToken(e, "exclude pattern"), "exclude pattern"));
+    Values.requireFlagTokens(excludes, "exclude pattern");
     Values.requireFlagValue(from == null ? null : from.text(), "COPY --from");
     Values.requireFlagValue(chown == null ? null : chown.text(), "COPY --chown");
     Values.requireFlagValue(chmod == null ? null : chmod.text(), "COPY --chmod");
@@ -55,7 +55,9 @@ public record CopyInstruction(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("COPY needs at least one source");
     }
-    Values.requireDistinctDelimiters(Values.heredocsOf(sources));
+    if (Values.hasHeredoc(sources)) {
+      Values.requireDistinctDelimiters(Values.heredocsOf(sources));
+    }
     Objects.requireNonNull(destination, "destination");
     if (destination.isEmpty()) {
       throw new IllegalArgumentException("COPY needs a destination");

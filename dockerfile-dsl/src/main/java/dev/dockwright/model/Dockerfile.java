@@ -225,7 +225,7 @@ public final class Dockerfile {
     } else {
       return;
     }
-    if (Values.heredocsOf(sources).isEmpty()) {
+    if (!Values.hasHeredoc(sources)) {
       return;
     }
     for (CopySource s : sources) {

@@ -85,7 +85,7 @@ public record RunInstruction(
   public RunInstruction {
     mounts = Values.copy(mounts, "mounts");
     devices = Values.copy(devices, "devices");
-    devices.forEach(d -> Values.requireFlagValue(Values.requireToken(d, "device"), "device"));
+    Values.requireFlagTokens(devices, "device");
     Objects.requireNonNull(command, "command");
   }
 

@@ -103,6 +103,23 @@ final class Values {
     }
   }
 
+  /** Each value checked as a token and a flag value (indexed: no iterator for the usual empty list). */
+  static void requireFlagTokens(List<String> values, String what) {
+    for (int i = 0, n = values.size(); i < n; i++) {
+      requireFlagValue(requireToken(values.get(i), what), what);
+    }
+  }
+
+  /** Whether any of the COPY or ADD sources is a heredoc. */
+  static boolean hasHeredoc(List<CopySource> sources) {
+    for (int i = 0, n = sources.size(); i < n; i++) {
+      if (sources.get(i) instanceof CopySource.Inline) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The heredocs among COPY or ADD sources, in order. */
   static List<Heredoc> heredocsOf(List<CopySource> sources) {
     List<Heredoc> heredocs = new java.util.ArrayList<>();
