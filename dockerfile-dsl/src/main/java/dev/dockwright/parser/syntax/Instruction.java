@@ -48,7 +48,10 @@ public final class Instruction implements SyntaxItem {
     private final int keywordEnd;
     private final List<LineParsers.FlagWord> flagWords;
     private List<Flag> flags; // with their spans, made on first use (benign race: immutable values)
-    private final List<String> arguments;
+    private final List<String> cutArguments; // the arguments, but for a shell-form text not cut yet
+    private final int shellFrom; // that text's range in the logical line, or -1
+    private final int shellTo;
+    private List<String> arguments; // made on first use (benign race: an immutable list)
     private final boolean jsonForm;
     private final int argumentsStart;
     private final int argumentsEnd;
@@ -73,7 +76,9 @@ public final class Instruction implements SyntaxItem {
         this.keywordEnd = node.keywordEnd;
         // The node's lists belong to this instruction alone (the parser drops the node): wrapped, not copied.
         this.flagWords = node.flags.isEmpty() ? List.of() : Collections.unmodifiableList(node.flags);
-        this.arguments = node.arguments.isEmpty() ? List.of() : Collections.unmodifiableList(node.arguments);
+        this.cutArguments = node.arguments.isEmpty() ? List.of() : Collections.unmodifiableList(node.arguments);
+        this.shellFrom = node.shellFrom;
+        this.shellTo = node.shellTo;
         this.jsonForm = node.json;
         this.argumentsStart = node.argumentsStart;
         this.argumentsEnd = node.argumentsEnd;
@@ -153,7 +158,18 @@ public final class Instruction implements SyntaxItem {
      * @return an unmodifiable list, such as {@code [src/, /app/]} for {@code COPY src/ /app/}
      */
     public List<String> arguments() {
-        return arguments;
+        List<String> result = arguments;
+        if (result == null) {
+            if (shellFrom < 0) {
+                result = cutArguments;
+            } else {
+                String[] all = cutArguments.toArray(new String[cutArguments.size() + 1]);
+                all[all.length - 1] = logical.text().substring(shellFrom, shellTo);
+                result = List.of(all);
+            }
+            arguments = result;
+        }
+        return result;
     }
 
     /**

@@ -70,6 +70,12 @@ final class LineParsers {
         int keywordEnd;
         List<FlagWord> flags = List.of(); // a real list only for an instruction that may have flags
         final List<String> arguments = new ArrayList<>();
+        /**
+         * A last argument not cut yet: the shell-form text {@code [shellFrom, shellTo)} of the logical line
+         * (-1: none). A continued RUN's typed reading lays its command out from the source and never needs it.
+         */
+        int shellFrom = -1;
+        int shellTo = -1;
         boolean json;
         int argumentsStart;
         int argumentsEnd;
@@ -294,6 +300,7 @@ final class LineParsers {
         node.error = message;
         node.errorIndex = node.argumentsStart;
         node.arguments.clear();
+        node.shellFrom = node.shellTo = -1;
         node.json = false;
     }
 
@@ -309,7 +316,10 @@ final class LineParsers {
                 node.json = true;
             }
             case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
-            case NOT_JSON -> node.arguments.add(text.substring(from, to));
+            case NOT_JSON -> {
+                node.shellFrom = from;
+                node.shellTo = to;
+            }
         }
     }
 
