@@ -42,16 +42,23 @@ final class Values {
     return false;
   }
 
+  /** The ASCII characters a token cannot hold: whitespace, quotes, backslash and backtick. */
+  private static final boolean[] NOT_IN_TOKEN = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      NOT_IN_TOKEN[c] = Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '`';
+    }
+  }
+
   static String requireToken(String value, String what) {
     Objects.requireNonNull(value, what);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(what + " is empty");
     }
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
-      // printable ASCII is never whitespace: Character.isWhitespace only for the rest
-      boolean blank = (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
-      if (blank || c == '"' || c == '\'' || c == '\\' || c == '`') {
+      if (c < 0x80 ? NOT_IN_TOKEN[c] : Character.isWhitespace(c)) {
         throw new IllegalArgumentException("not a valid " + what + ": " + Quoted.of(value));
       }
     }
