@@ -40,7 +40,8 @@ public final class SourceFile {
    * @param byteOrderMark whether the text began with U+FEFF
    * @param lineEnding {@code "\n"} or {@code "\r\n"}, used for elements rendered anew
    * @param spans each element (or directive) read, by identity, with its source; copied
-   * @throws NullPointerException when the name, line ending or map is null
+   * @throws NullPointerException when the name, line ending or map is null, or the map holds a null element or
+   *     span
    * @throws IllegalArgumentException when the line ending is neither {@code "\n"} nor {@code "\r\n"}
    */
   public SourceFile(String name, boolean byteOrderMark, String lineEnding, IdentityHashMap<Object, SourceSpan> spans) {
@@ -52,7 +53,7 @@ public final class SourceFile {
     this.spans = new SourceSpan[count];
     int i = 0;
     for (Map.Entry<Object, SourceSpan> e : spans.entrySet()) {
-      elements[i] = e.getKey();
+      elements[i] = Objects.requireNonNull(e.getKey(), "element");
       this.spans[i] = Objects.requireNonNull(e.getValue(), "span");
       i++;
     }

@@ -89,6 +89,15 @@ class SourceFileTest {
     spans.clear();
     assertThat(file.spanOf(blank)).contains(span);
     assertThat(file.lineEnding()).isEqualTo("\r\n");
+    spans.put(null, span);
+    assertThatThrownBy(() -> new SourceFile("Dockerfile", false, "\n", spans))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("element");
+    spans.clear();
+    spans.put(blank, null);
+    assertThatThrownBy(() -> new SourceFile("Dockerfile", false, "\n", spans))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("span");
   }
 
   @Test
