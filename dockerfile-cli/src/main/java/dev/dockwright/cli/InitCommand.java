@@ -5,7 +5,6 @@ import dev.dockwright.templates.DetectedProject;
 import dev.dockwright.templates.GeneratedDockerfile;
 import dev.dockwright.templates.Language;
 import dev.dockwright.templates.ProjectDetector;
-import dev.dockwright.templates.ProjectNotRecognizedException;
 import dev.dockwright.templates.RuntimeFlavor;
 import dev.dockwright.templates.TemplateOptions;
 import dev.dockwright.templates.Templates;
@@ -13,7 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,25 +83,25 @@ final class InitCommand implements Callable<Integer> {
       err.println("dockwright init: " + e.getMessage());
       return 2;
     }
+    Optional<Language> wanted;
+    try {
+      wanted = Language.parseTemplate(template);
+    } catch (IllegalArgumentException e) {
+      err.println("dockwright init: " + e.getMessage());
+      return 2;
+    }
     DetectedProject project;
     try {
       project = ProjectDetector.detect(dir, options);
-    } catch (ProjectNotRecognizedException e) {
+    } catch (IllegalArgumentException e) {
+      // not recognised, or recognised but incomplete (a Go module without a main package): the project's fault
       err.println("dockwright init: " + e.getMessage());
       return 1;
     }
-    if (!template.equals("auto")) {
-      Language wanted;
-      try {
-        wanted = Language.valueOf(template.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        err.println("dockwright init: not a template: \"" + template + "\" (expected node, python, go or auto)");
-        return 2;
-      }
-      if (project.language() != wanted) {
-        err.println("dockwright init: " + dir + " is a " + project.language().text() + " project, not " + wanted.text());
-        return 1;
-      }
+    if (wanted.isPresent() && project.language() != wanted.get()) {
+      err.println("dockwright init: " + dir + " is a " + project.language().text() + " project, not "
+          + wanted.get().text());
+      return 1;
     }
     GeneratedDockerfile generated;
     try {

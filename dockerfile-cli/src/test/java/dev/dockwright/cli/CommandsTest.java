@@ -30,6 +30,24 @@ class CommandsTest {
   }
 
   @Test
+  void initNamesTheTemplatesItKnowsAndChecksTheProject() throws IOException {
+    Path dir = file("go.mod", "module example.com/app\n\ngo 1.23\n").getParent();
+    MainTest.Result r = MainTest.run("init", dir.toString(), "--template", "rust");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("dockwright init: not a template: \"rust\" (expected node, python, go or auto)\n");
+    // a Go module without a main package is the project's fault (exit 1), not an internal error
+    MainTest.Result noMain = MainTest.run("init", dir.toString());
+    assertThat(noMain.status()).isEqualTo(1);
+    assertThat(noMain.err()).isEqualTo("dockwright init: no main package: looked for package main in the module root"
+        + " and in cmd/*/; set TemplateOptions.mainPackage\n");
+    file("main.go", "package main\n\nfunc main() {}\n");
+    MainTest.Result node = MainTest.run("init", dir.toString(), "--template", "Node");
+    assertThat(node.status()).isEqualTo(1);
+    assertThat(node.err()).isEqualTo("dockwright init: " + dir + " is a go project, not node\n");
+  }
+
+  @Test
   void parsePrintsTheFileBackExactly() throws IOException {
     String text = "# syntax=docker/dockerfile:1\r\nfrom alpine:3.20 as base\r\nRUN echo \\\r\n  hi";
     MainTest.Result r = MainTest.run("parse", file("Dockerfile", text).toString());

@@ -251,6 +251,11 @@ class TemplatesTest {
         .hasMessage("command is empty");
     assertThatThrownBy(() -> RuntimeFlavor.parse("tiny"))
         .hasMessage("not a runtime flavour: \"tiny\" (expected slim, alpine, distroless or scratch)");
+    assertThat(Language.parseTemplate(" Go ")).contains(Language.GO);
+    assertThat(Language.parseTemplate("AUTO")).isEmpty();
+    assertThatThrownBy(() -> Language.parseTemplate("rust"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a template: \"rust\" (expected node, python, go or auto)");
     TemplateOptions options = TemplateOptions.builder().port(3000).label("a", "b").build();
     assertThat(options.toBuilder().build()).isEqualTo(options);
   }

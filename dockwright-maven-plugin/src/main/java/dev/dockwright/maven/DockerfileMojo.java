@@ -214,14 +214,11 @@ public final class DockerfileMojo extends AbstractMojo {
 
   GeneratedDockerfile fromTemplate() throws MojoExecutionException {
     TemplateOptions options = templateOptions();
-    Language wanted = null; // auto: whichever the directory is
-    if (!template.trim().equalsIgnoreCase("auto")) {
-      try {
-        wanted = Language.valueOf(template.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException(
-            "Dockwright: not a template: \"" + template + "\" (expected node, python, go or auto)", e);
-      }
+    Language wanted; // null for auto: whichever the directory is
+    try {
+      wanted = Language.parseTemplate(template).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Dockwright: " + e.getMessage(), e);
     }
     DetectedProject detected;
     try {
