@@ -52,6 +52,10 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "The port to EXPOSE.")
   Integer port;
 
+  @Option(names = "--main-package", paramLabel = "PKG",
+      description = "The Go main package to build, such as ./cmd/api; detected if unset.")
+  String mainPackage;
+
   @Option(names = "--run-tests", description = "Run the project's tests in the build stage, so a failing test fails the build.")
   boolean runTests;
 
@@ -77,6 +81,9 @@ final class InitCommand implements Callable<Integer> {
       }
       if (port != null) {
         b.port(port);
+      }
+      if (mainPackage != null) {
+        b.mainPackage(mainPackage);
       }
       options = b.build();
     } catch (IllegalArgumentException e) {

@@ -40,11 +40,23 @@ class CommandsTest {
     MainTest.Result noMain = MainTest.run("init", dir.toString());
     assertThat(noMain.status()).isEqualTo(1);
     assertThat(noMain.err()).isEqualTo("dockwright init: no main package: looked for package main in the module root"
-        + " and in cmd/*/; set TemplateOptions.mainPackage\n");
-    file("main.go", "package main\n\nfunc main() {}\n");
+        + " and in cmd/*/; name the one to build (TemplateOptions.mainPackage, dockwright init --main-package,"
+        + " the Maven plugin's mainPackage)\n");
+    Files.createDirectories(dir.resolve("cmd/api"));
+    Files.writeString(dir.resolve("cmd/api/main.go"), "package main\n\nfunc main() {}\n");
     MainTest.Result node = MainTest.run("init", dir.toString(), "--template", "Node");
     assertThat(node.status()).isEqualTo(1);
     assertThat(node.err()).isEqualTo("dockwright init: " + dir + " is a go project, not node\n");
+    file("main.go", "package main\n\nfunc main() {}\n"); // a second main package: the user chooses
+    MainTest.Result several = MainTest.run("init", dir.toString());
+    assertThat(several.status()).isEqualTo(1);
+    assertThat(several.err()).isEqualTo("dockwright init: several main packages: ., ./cmd/api; choose one"
+        + " (TemplateOptions.mainPackage, dockwright init --main-package, the Maven plugin's mainPackage)\n");
+    MainTest.Result chosen = MainTest.run("init", dir.toString(), "--main-package", "./cmd/api");
+    assertThat(chosen.status()).isZero();
+    assertThat(chosen.out().lines().filter(line -> line.contains("go build")))
+        .containsExactly("RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build"
+            + " go build -trimpath -ldflags=\"-s -w\" -o /out/api ./cmd/api");
   }
 
   @Test

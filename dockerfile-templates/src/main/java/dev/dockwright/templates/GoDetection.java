@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 
 /** Detects a Go module: module path, Go version, go.sum, vendoring, the main package. */
 final class GoDetection {
+  // where a user names the main package, whichever way the templates are used
+  private static final String MAIN_PACKAGE_SETTINGS =
+      " (TemplateOptions.mainPackage, dockwright init --main-package, the Maven plugin's mainPackage)";
+
   private GoDetection() {}
 
   private static final Pattern PACKAGE_MAIN = Pattern.compile("(?m)^package\\s+main\\s*$");
@@ -74,10 +78,10 @@ final class GoDetection {
       main = mains.get(0);
     } else if (mains.isEmpty()) {
       throw new IllegalArgumentException("no main package: looked for package main in the module root and in"
-          + " cmd/*/; set TemplateOptions.mainPackage");
+          + " cmd/*/; name the one to build" + MAIN_PACKAGE_SETTINGS);
     } else {
       throw new IllegalArgumentException("several main packages: " + String.join(", ", mains)
-          + "; choose one with TemplateOptions.mainPackage");
+          + "; choose one" + MAIN_PACKAGE_SETTINGS);
     }
     evidence.add(new Evidence(main.equals(".") ? "main.go" : main.substring(2), "main package " + main));
     String base = main.equals(".") ? module : main;

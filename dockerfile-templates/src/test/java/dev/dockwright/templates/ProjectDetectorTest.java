@@ -325,7 +325,8 @@ class ProjectDetectorTest {
   @Test
   void goMainPackages() {
     assertThatThrownBy(() -> detect("go-two-mains"))
-        .hasMessage("several main packages: ./cmd/api, ./cmd/worker; choose one with TemplateOptions.mainPackage");
+        .hasMessage("several main packages: ./cmd/api, ./cmd/worker; choose one (TemplateOptions.mainPackage,"
+            + " dockwright init --main-package, the Maven plugin's mainPackage)");
     assertThatThrownBy(() -> detect("go-two-mains", TemplateOptions.builder().mainPackage("./cmd/cron").build()))
         .hasMessage("no main package in ./cmd/cron (main packages: ./cmd/api, ./cmd/worker)");
   }
@@ -342,8 +343,8 @@ class ProjectDetectorTest {
     Files.writeString(dir.resolve("go.mod"), "module example.com/lib\n\ngo 1.22\n");
     Files.writeString(dir.resolve("lib.go"), "package lib\n");
     assertThatThrownBy(() -> ProjectDetector.detect(dir))
-        .hasMessage("no main package: looked for package main in the module root and in cmd/*/;"
-            + " set TemplateOptions.mainPackage");
+        .hasMessage("no main package: looked for package main in the module root and in cmd/*/; name the one to"
+            + " build (TemplateOptions.mainPackage, dockwright init --main-package, the Maven plugin's mainPackage)");
   }
 
   @Test
