@@ -1,5 +1,7 @@
 package dev.dockwright.parser.syntax;
 
+import java.util.Objects;
+
 /**
  * A line that holds only blanks, outside any instruction (blank lines inside a continuation belong to the
  * instruction, see {@link Instruction#emptyContinuationLines()}).
@@ -18,11 +20,11 @@ public final class BlankLine extends LineItem implements SyntaxItem {
      * @throws NullPointerException when the text or the span is null
      */
     public BlankLine(String text, SourceSpan span) {
-        super(text, span, true);
+        super(null, span, Objects.requireNonNull(text, "text"));
     }
 
     /** The line {@code span} of {@code source}, its text cut when first asked for. */
     BlankLine(SourceSpan span, String source) {
-        super(source, span);
+        super(source, span, null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dockwright.parser.syntax;
 
+import java.util.Objects;
+
 /**
  * A comment line outside any instruction: its first non-blank character is {@code #}. Comment lines inside an
  * instruction's continuation or inside a heredoc body belong to that {@link Instruction}'s text instead.
@@ -20,12 +22,12 @@ public final class Comment extends LineItem implements SyntaxItem {
      * @throws NullPointerException when the text or the span is null
      */
     public Comment(String text, SourceSpan span) {
-        super(text, span, true);
+        super(null, span, Objects.requireNonNull(text, "text"));
     }
 
     /** The line {@code span} of {@code source}, its text cut when first asked for. */
     Comment(SourceSpan span, String source) {
-        super(source, span);
+        super(source, span, null);
     }
 
     /**

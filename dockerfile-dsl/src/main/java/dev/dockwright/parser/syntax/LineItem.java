@@ -11,17 +11,14 @@ abstract class LineItem {
     private final SourceSpan span;
     private String text; // cut on first use (benign race: a String)
 
-    /** An item over {@code source[span.startOffset(), span.endOffset())}. */
-    LineItem(String source, SourceSpan span) {
+    /**
+     * An item whose text is given, or (text null) cut from {@code source[span.startOffset(), span.endOffset())}
+     * when first asked for.
+     */
+    LineItem(String source, SourceSpan span, String text) {
         this.source = source;
-        this.span = span;
-    }
-
-    /** An item whose text is given. */
-    LineItem(String text, SourceSpan span, boolean given) {
-        this.source = null;
-        this.text = Objects.requireNonNull(text, "text");
         this.span = Objects.requireNonNull(span, "span");
+        this.text = text;
     }
 
     /**
