@@ -98,13 +98,18 @@ final class InstructionReader {
     currentStageLower = currentStage == null ? null : currentStage.toLowerCase(Locale.ROOT);
   }
 
-  // The stage a FROM can name by this lower-case name, or null: any before it, including the one it ends
-  // (which wins over an earlier one of the same name). Looked up in place, without copying the names.
-  private String stageBeforeFrom(String lowerName) {
+  // The stage a FROM can name by this name (any case), or null: any before it, including the one it ends
+  // (which wins over an earlier one of the same name). Looked up in place, without copying the names; with
+  // no named stage before, there is nothing to look up.
+  private String stageBeforeFrom(String name) {
+    if (currentStage == null && stageNames.isEmpty()) {
+      return null;
+    }
+    String lowerName = name.toLowerCase(Locale.ROOT);
     if (currentStage != null && currentStageLower.equals(lowerName)) {
       return currentStage;
     }
-    return stageNames.isEmpty() ? null : stageNames.get(lowerName);
+    return stageNames.get(lowerName);
   }
 
   Instruction read(dev.dockwright.parser.syntax.Instruction in, int stageIndex) throws Refusal {
@@ -198,16 +203,14 @@ final class InstructionReader {
         throw new Refusal("invalid name for build stage: \"" + name
             + "\", name can't start with a number or contain symbols", in.argumentsSpan());
       }
-      if (stageBeforeFrom(name.toLowerCase(Locale.ROOT)) != null) {
+      if (stageBeforeFrom(name) != null) {
         throw new Refusal("duplicate stage name: \"" + name + "\"", in.argumentsSpan());
       }
     } else if (args.size() != 1) {
       throw new Refusal("FROM requires either one or three arguments", in.argumentsSpan());
     }
     String image = args.get(0);
-    // with no named stage before this FROM there is nothing to look up
-    String stage = currentStage == null && stageNames.isEmpty()
-        ? null : stageBeforeFrom(image.toLowerCase(Locale.ROOT));
+    String stage = stageBeforeFrom(image);
     BuildSource base = stage != null ? new StageRef(stage) : ImageRef.of(image);
     return new FromInstruction(f.string("platform", null), base, name == null ? null : StageName.of(name));
   }
