@@ -31,9 +31,10 @@ public final class SourceFile {
   // Identity hash index into elements, built on the first lookup: a parse that is never rendered or
   // linted pays for no hashing (identity hash codes are costly to install on fresh objects).
   private volatile int[] index;
+  private volatile int[] lineStarts; // for positions, found when a span is first asked for
 
-  /** Per span in {@link Builder}: start offset, text start, end offset, start line, column, end line, column. */
-  private static final int SPAN_INTS = 7;
+  /** Per span in {@link Builder}: start and end offset. */
+  private static final int SPAN_INTS = 2;
 
   /**
    * @param name the file name used in messages
@@ -80,12 +81,12 @@ public final class SourceFile {
   }
 
   /**
-   * Starts a source file over the whole text of a file, to which elements are added with their offsets and
-   * positions: what a parser uses. Spans are made from the text only when asked for.
+   * Starts a source file over the whole text of a file, to which elements are added with their offsets: what
+   * a parser uses. Spans, with their lines and columns, are made from the text only when asked for.
    *
    * <pre>{@code
    * SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", text);
-   * b.add(from, 0, 0, 12, 1, 1, 1, 12);   // "FROM alpine\n"
+   * b.add(from, 0, 12);   // "FROM alpine\n": line 1, columns 1 to 12
    * SourceFile source = b.build();
    * }</pre>
    *
@@ -129,7 +130,7 @@ public final class SourceFile {
    *
    * <pre>{@code
    * SourceFile.Builder b = SourceFile.builder("Dockerfile", false, "\n", "FROM alpine\n");
-   * b.add(from, 0, 0, 12, 1, 1, 1, 12);
+   * b.add(from, 0, 12);
    * b.build().spanOf(from).orElseThrow().text();   // "FROM alpine\n"
    * }</pre>
    */
@@ -153,35 +154,27 @@ public final class SourceFile {
     }
 
     /**
-     * Adds an element and where it was read; as {@link SourceSpan}, whose text will be
-     * {@code text.substring(textStart, endOffset)}.
+     * Adds an element and the range of the text it was read from. Its span's text is that range, without a
+     * byte order mark at offset 0 (the renderer writes the mark itself); its positions are worked out from the
+     * text when first asked for: 1-based lines, and 1-based columns counted in chars, the byte order mark not
+     * counted; the end position is just after the last character before the range's final line end.
      *
      * @param element the element (or directive), looked up later by identity
      * @param startOffset the char index of its first character in the text
-     * @param textStart where its text starts: {@code startOffset}, or just after a byte order mark there
-     * @param endOffset the char index just after its text
-     * @param startLine the 1-based line of its first character
-     * @param startColumn the 1-based column of its first character
-     * @param endLine the 1-based line of its end position
-     * @param endColumn the 1-based column just after its last character on that line
+     * @param endOffset the char index just after its text, final line end included
      * @return this builder
      * @throws IllegalStateException when {@link #build()} was called
      * @throws NullPointerException when the element is null
-     * @throws IllegalArgumentException when the offsets are not {@code 0 <= startOffset <= textStart <=
-     *     endOffset <= text.length()} or a line or column is below 1
+     * @throws IllegalArgumentException when the offsets are not {@code 0 <= startOffset <= endOffset <=
+     *     text.length()}
      */
-    public Builder add(Object element, int startOffset, int textStart, int endOffset, int startLine,
-        int startColumn, int endLine, int endColumn) {
+    public Builder add(Object element, int startOffset, int endOffset) {
       Objects.requireNonNull(element, "element");
       if (built) {
         throw new IllegalStateException("the source file is already built");
       }
-      if (startOffset < 0 || textStart < startOffset || endOffset < textStart || endOffset > text.length()) {
+      if (startOffset < 0 || endOffset < startOffset || endOffset > text.length()) {
         throw new IllegalArgumentException("not a valid span: " + startOffset + ".." + endOffset);
-      }
-      if (startLine < 1 || startColumn < 1 || endLine < 1 || endColumn < 1) {
-        throw new IllegalArgumentException("not a valid position: " + startLine + ":" + startColumn + " or "
-            + endLine + ":" + endColumn);
       }
       if (count == elements.length) {
         elements = Arrays.copyOf(elements, count * 2);
@@ -190,12 +183,7 @@ public final class SourceFile {
       elements[count] = element;
       int at = count * SPAN_INTS;
       data[at] = startOffset;
-      data[at + 1] = textStart;
-      data[at + 2] = endOffset;
-      data[at + 3] = startLine;
-      data[at + 4] = startColumn;
-      data[at + 5] = endLine;
-      data[at + 6] = endColumn;
+      data[at + 1] = endOffset;
       count++;
       return this;
     }
@@ -258,15 +246,53 @@ public final class SourceFile {
     if (span == null) {
       // a record of final fields: a span made twice by racing threads is equal, and safely published
       int at = i * SPAN_INTS;
+      int start = spanData[at];
+      int end = spanData[at + 1];
+      boolean bom = text.startsWith("\uFEFF");
+      int visibleEnd = end;
+      if (visibleEnd > start && text.charAt(visibleEnd - 1) == '\n') {
+        visibleEnd--;
+      }
+      while (visibleEnd > start && text.charAt(visibleEnd - 1) == '\r') {
+        visibleEnd--;
+      }
       span = new SourceSpan(
-          text.substring(spanData[at + 1], spanData[at + 2]),
-          new SourcePosition(spanData[at + 3], spanData[at + 4]),
-          new SourcePosition(spanData[at + 5], spanData[at + 6]),
-          spanData[at],
-          spanData[at + 2]);
+          text.substring(start == 0 && bom ? Math.min(1, end) : start, end),
+          position(start, bom),
+          position(visibleEnd, bom),
+          start,
+          end);
       spans[i] = span;
     }
     return span;
+  }
+
+  // Line and column of a char index of the text; the line starts are found on the first call.
+  private SourcePosition position(int offset, boolean bom) {
+    int[] starts = lineStarts;
+    if (starts == null) {
+      starts = lineStarts(text);
+      lineStarts = starts;
+    }
+    int line = Arrays.binarySearch(starts, offset);
+    line = line >= 0 ? line : -line - 2;
+    int column = offset - starts[line] + 1;
+    if (line == 0 && bom && offset > 0) {
+      column--; // the byte order mark takes no column
+    }
+    return new SourcePosition(line + 1, Math.max(1, column));
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1; // line 1 starts at 0
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = nl + 1;
+    }
+    return Arrays.copyOf(starts, count);
   }
 
   private int indexOf(Object element) {

@@ -260,22 +260,17 @@ public final class DockerfileParser {
 
     /** The comment on the line of {@code item} (a comment or directive line): the text after its '#'. */
     private Comment comment(SyntaxItem item) {
-      dev.dockwright.parser.syntax.SourceSpan s = item.span();
-      int end = s.endOffset();
-      while (end > s.startOffset() && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      int start = item.startOffset();
+      int end = item.endOffset();
+      while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
         end--;
       }
-      int hash = text.indexOf('#', s.startOffset()); // on this line: the line is a comment
+      int hash = text.indexOf('#', start); // on this line: the line is a comment
       return new Comment(text.substring(hash + 1, end));
     }
 
     private void record(Object element, SyntaxItem item) {
-      dev.dockwright.parser.syntax.SourceSpan s = item.span();
-      int start = s.startOffset();
-      // the renderer writes the byte order mark itself: the first item's text starts after it
-      int textStart = start == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : start;
-      spans.add(element, start, textStart, s.endOffset(), s.startLine(), s.startColumn(), s.endLine(),
-          Math.max(1, s.endColumn()));
+      spans.add(element, item.startOffset(), item.endOffset());
     }
   }
 }

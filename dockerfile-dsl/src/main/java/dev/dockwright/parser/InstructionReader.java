@@ -297,7 +297,7 @@ final class InstructionReader {
    * inside the continuation kept.
    */
   private String layout(dev.dockwright.parser.syntax.Instruction in) {
-    if (in.span().startLine() == in.span().endLine() && !in.jsonForm() && in.arguments().size() == 1) {
+    if (in.isOneLine() && !in.jsonForm() && in.arguments().size() == 1) {
       // one physical line: the shell text is the syntax level's one argument, already cut from the source
       return in.arguments().get(0);
     }

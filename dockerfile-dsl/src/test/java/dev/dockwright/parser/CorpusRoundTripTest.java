@@ -74,6 +74,35 @@ class CorpusRoundTripTest {
     assertThat(failures).isEmpty();
   }
 
+  @Test
+  void everyElementRemembersTheSpanOfItsSyntaxItem() throws IOException {
+    List<String> failures = new ArrayList<>();
+    List<Path> files = new ArrayList<>(CorpusFiles.real());
+    CorpusFiles.buildkitCases().forEach(dir -> files.add(dir.resolve("Dockerfile")));
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Dockerfile parsed = DockerfileParser.lenient().read(text, "Dockerfile").orThrow();
+      List<dev.dockwright.parser.syntax.SyntaxItem> items =
+          dev.dockwright.parser.syntax.SyntaxParser.parse(text, "Dockerfile").items();
+      List<Object> elements = elements(parsed);
+      assertThat(elements).hasSameSizeAs(items);
+      dev.dockwright.model.SourceFile source = parsed.source().orElseThrow();
+      for (int i = 0; i < items.size(); i++) {
+        dev.dockwright.parser.syntax.SourceSpan expected = items.get(i).span();
+        dev.dockwright.model.SourceSpan actual = source.spanOf(elements.get(i)).orElseThrow();
+        String want = expected.startLine() + ":" + expected.startColumn() + "-" + expected.endLine() + ":"
+            + expected.endColumn() + " [" + expected.startOffset() + "," + expected.endOffset() + ")";
+        String got = actual.start().line() + ":" + actual.start().column() + "-" + actual.end().line() + ":"
+            + actual.end().column() + " [" + actual.startOffset() + "," + actual.endOffset() + ")";
+        if (!want.equals(got)) {
+          failures.add(file + " item " + i + ": " + got + ", expected " + want);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(files).hasSize(159 + 33);
+  }
+
   static String firstDifference(Dockerfile a, Dockerfile b) {
     List<Object> left = elements(a);
     List<Object> right = elements(b);

@@ -1,7 +1,5 @@
 package dev.dockwright.parser.syntax;
 
-import java.util.Objects;
-
 /**
  * A line that holds only blanks, outside any instruction (blank lines inside a continuation belong to the
  * instruction, see {@link Instruction#emptyContinuationLines()}).
@@ -20,11 +18,11 @@ public final class BlankLine extends LineItem implements SyntaxItem {
      * @throws NullPointerException when the text or the span is null
      */
     public BlankLine(String text, SourceSpan span) {
-        super(null, span, Objects.requireNonNull(text, "text"));
+        super(text, span);
     }
 
-    /** The line {@code span} of {@code source}, its text cut when first asked for. */
-    BlankLine(SourceSpan span, String source) {
-        super(source, span, null);
+    /** The line {@code source[start, end)}, 0-based line {@code line}, its text and span made when first asked for. */
+    BlankLine(String source, LineIndex index, int start, int end, int line) {
+        super(source, index, start, end, line);
     }
 }

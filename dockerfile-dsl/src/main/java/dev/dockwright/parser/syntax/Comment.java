@@ -1,7 +1,5 @@
 package dev.dockwright.parser.syntax;
 
-import java.util.Objects;
-
 /**
  * A comment line outside any instruction: its first non-blank character is {@code #}. Comment lines inside an
  * instruction's continuation or inside a heredoc body belong to that {@link Instruction}'s text instead.
@@ -22,12 +20,12 @@ public final class Comment extends LineItem implements SyntaxItem {
      * @throws NullPointerException when the text or the span is null
      */
     public Comment(String text, SourceSpan span) {
-        super(null, span, Objects.requireNonNull(text, "text"));
+        super(text, span);
     }
 
-    /** The line {@code span} of {@code source}, its text cut when first asked for. */
-    Comment(SourceSpan span, String source) {
-        super(source, span, null);
+    /** The line {@code source[start, end)}, 0-based line {@code line}, its text and span made when first asked for. */
+    Comment(String source, LineIndex index, int start, int end, int line) {
+        super(source, index, start, end, line);
     }
 
     /**

@@ -57,14 +57,18 @@ public final class Instruction implements SyntaxItem {
     private final int argumentsEnd;
     private final Instruction onbuildTrigger;
     private final List<Heredoc> heredocs;
-    private final SourceSpan span;
+    private SourceSpan span; // made on first use from the four below (benign race: a record of final fields)
+    private final int startOffset;
+    private final int endOffset;
+    private final int firstLine; // 0-based
+    private final int lastLine;
     private final int[] precedingCommentRanges; // start and end in the source of each, or null for none
     private List<String> precedingComments; // cut on first use (benign race: an immutable list)
     private final List<Integer> emptyContinuationLines;
 
     Instruction(String source, LineIndex index, LogicalLine logical, LineParsers.Node node, Instruction trigger,
-                List<Heredoc> heredocs, SourceSpan span, int[] precedingCommentRanges,
-                List<Integer> emptyContinuationLines) {
+                List<Heredoc> heredocs, SourceSpan span, int startOffset, int endOffset, int firstLine, int lastLine,
+                int[] precedingCommentRanges, List<Integer> emptyContinuationLines) {
         this.source = source;
         this.index = index;
         this.logical = logical;
@@ -85,6 +89,10 @@ public final class Instruction implements SyntaxItem {
         this.onbuildTrigger = trigger;
         this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
         this.span = span;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+        this.firstLine = firstLine;
+        this.lastLine = lastLine;
         this.precedingCommentRanges = precedingCommentRanges;
         this.emptyContinuationLines = emptyContinuationLines.isEmpty()
                 ? List.of() : Collections.unmodifiableList(emptyContinuationLines);
@@ -247,7 +255,7 @@ public final class Instruction implements SyntaxItem {
             throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") outside [0, " + length + ")");
         }
         if (length == 0) {
-            return index.span(span.startOffset(), span.startOffset());
+            return index.span(startOffset, startOffset);
         }
         return logicalSpan(index, logical, logicalStart + start, logicalStart + end);
     }
@@ -311,17 +319,43 @@ public final class Instruction implements SyntaxItem {
      */
     @Override
     public String text() {
-        return source.substring(span.startOffset(), span.endOffset());
+        return source.substring(startOffset, endOffset);
     }
 
     @Override
     public SourceSpan span() {
-        return span;
+        SourceSpan result = span;
+        if (result == null) {
+            result = index.span(startOffset, firstLine, endOffset, lastLine);
+            span = result;
+        }
+        return result;
+    }
+
+    @Override
+    public int startOffset() {
+        return startOffset;
+    }
+
+    @Override
+    public int endOffset() {
+        return endOffset;
+    }
+
+    /**
+     * Whether the instruction and its heredoc bodies fit on one physical line: {@code span().startLine() ==
+     * span().endLine()}, without working out columns.
+     *
+     * @return false for a continued instruction or one with a heredoc
+     */
+    public boolean isOneLine() {
+        return firstLine == lastLine;
     }
 
     @Override
     public String toString() {
-        return "Instruction[" + span.startLine() + ":" + span.startColumn() + " " + logicalLine() + "]";
+        SourceSpan where = span();
+        return "Instruction[" + where.startLine() + ":" + where.startColumn() + " " + logicalLine() + "]";
     }
 
     static SourceSpan logicalSpan(LineIndex index, LogicalLine logical, int start, int end) {

@@ -3,61 +3,80 @@ package dev.dockwright.parser.syntax;
 import java.util.Objects;
 
 /**
- * A one-line item of the tree whose text is cut from the source only when asked for: most readers (such as the
- * typed level) need its span, not a copy of its text.
+ * A one-line item of the tree whose text and span are made only when asked for: most readers (such as the
+ * typed level) need its offsets, not a copy of its text nor its lines and columns.
  */
 abstract class LineItem {
     private final String source;
-    private final SourceSpan span;
+    private final LineIndex index; // null when the span was given
+    private final int start;
+    private final int end;
+    private final int line; // 0-based, of a span still to be made
+    private SourceSpan span; // made on first use (benign race: a record of final fields)
     private String text; // cut on first use (benign race: a String)
 
-    /**
-     * An item whose text is given, or (text null) cut from {@code source[span.startOffset(), span.endOffset())}
-     * when first asked for.
-     */
-    LineItem(String source, SourceSpan span, String text) {
-        this.source = source;
+    /** An item of the given text and span. */
+    LineItem(String text, SourceSpan span) {
+        this.source = null;
+        this.index = null;
         this.span = Objects.requireNonNull(span, "span");
-        this.text = text;
+        this.start = span.startOffset();
+        this.end = span.endOffset();
+        this.line = 0;
+        this.text = Objects.requireNonNull(text, "text");
     }
 
     /**
-     * The line as written.
-     *
-     * @return the line, its terminator included
+     * The line {@code source[start, end)}, 0-based line {@code line}: its text and span are made when first
+     * asked for.
      */
+    LineItem(String source, LineIndex index, int start, int end, int line) {
+        this.source = source;
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+    }
+
     public String text() {
         String result = text;
         if (result == null) {
-            result = source.substring(span.startOffset(), span.endOffset());
+            result = source.substring(start, end);
             text = result;
         }
         return result;
     }
 
-    /**
-     * Where the line is.
-     *
-     * @return the line's span
-     */
     public SourceSpan span() {
-        return span;
+        SourceSpan result = span;
+        if (result == null) {
+            result = index.span(start, line, end, line);
+            span = result;
+        }
+        return result;
     }
 
-    /** Equal for an item of the same kind with the same text and span, as a record would be. */
+    public int startOffset() {
+        return start;
+    }
+
+    public int endOffset() {
+        return end;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o != null && o.getClass() == getClass() && ((LineItem) o).text().equals(text())
-                && ((LineItem) o).span.equals(span);
+                && ((LineItem) o).span().equals(span());
     }
 
     @Override
     public int hashCode() {
-        return 31 * text().hashCode() + span.hashCode();
+        return 31 * text().hashCode() + span().hashCode();
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[text=" + text() + ", span=" + span + "]";
+        return getClass().getSimpleName() + "[text=" + text() + ", span=" + span() + "]";
     }
 }

@@ -30,4 +30,22 @@ public sealed interface SyntaxItem permits ParserDirective, Comment, BlankLine, 
      * @return offsets, lines and columns of the item
      */
     SourceSpan span();
+
+    /**
+     * Where the item starts in the source: {@code span().startOffset()}, without working out lines and columns.
+     *
+     * @return the char index of its first character
+     */
+    default int startOffset() {
+        return span().startOffset();
+    }
+
+    /**
+     * Where the item ends in the source: {@code span().endOffset()}, without working out lines and columns.
+     *
+     * @return the char index just after its text
+     */
+    default int endOffset() {
+        return span().endOffset();
+    }
 }

@@ -189,10 +189,10 @@ public final class SyntaxParser {
                 directivesDone = true;
                 if (first < contentEnd && src.charAt(first) == '#') {
                     rememberComment(from, ends[line]);
-                    items.add(new Comment(lineSpan(line, line), src));
+                    items.add(new Comment(src, index, starts[line], ends[line], line));
                     line++;
                 } else if (first == contentEnd) {
-                    items.add(new BlankLine(lineSpan(line, line), src));
+                    items.add(new BlankLine(src, index, starts[line], ends[line], line));
                     line++;
                 } else {
                     line = instruction(line, first);
@@ -418,10 +418,9 @@ public final class SyntaxParser {
                 }
             }
 
-            SourceSpan span = lineSpan(firstLine, line - 1);
             int[] precedingComments = commentCount == 0 ? null : java.util.Arrays.copyOf(commentRanges, commentCount * 2);
             commentCount = 0; // the instruction keeps its own copy
-            Instruction instruction = build(logical, node, heredocs, span, precedingComments, emptyLines);
+            Instruction instruction = build(logical, node, heredocs, firstLine, line - 1, precedingComments, emptyLines);
             instructionCount++;
             items.add(instruction);
             return line;
@@ -468,10 +467,13 @@ public final class SyntaxParser {
         }
 
         /** Builds the instruction and its ONBUILD triggers, innermost first (no recursion). */
-        private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, SourceSpan span,
-                                  int[] precedingComments, List<Integer> emptyLines) {
+        private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, int firstLine,
+                                  int lastLine, int[] precedingComments, List<Integer> emptyLines) {
+            int start = starts[firstLine];
+            int end = ends[lastLine];
             if (top.nested == null) {
-                return new Instruction(src, index, logical, top, null, heredocs, span, precedingComments, emptyLines);
+                return new Instruction(src, index, logical, top, null, heredocs, null, start, end, firstLine, lastLine,
+                        precedingComments, emptyLines);
             }
             List<LineParsers.Node> chain = new ArrayList<>();
             for (LineParsers.Node n = top; n != null; n = n.nested) {
@@ -481,9 +483,11 @@ public final class SyntaxParser {
             for (int i = chain.size() - 1; i >= 1; i--) {
                 LineParsers.Node n = chain.get(i);
                 SourceSpan nestedSpan = Instruction.logicalSpan(index, logical, n.keywordStart, n.end);
-                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, null, List.of());
+                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, nestedSpan.startOffset(),
+                        nestedSpan.endOffset(), nestedSpan.startLine() - 1, nestedSpan.endLine() - 1, null, List.of());
             }
-            return new Instruction(src, index, logical, top, inner, heredocs, span, precedingComments, emptyLines);
+            return new Instruction(src, index, logical, top, inner, heredocs, null, start, end, firstLine, lastLine,
+                    precedingComments, emptyLines);
         }
     }
 }

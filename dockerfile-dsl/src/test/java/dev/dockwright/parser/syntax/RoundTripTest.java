@@ -76,6 +76,12 @@ class RoundTripTest {
         int offset = 0;
         for (SyntaxItem item : tree.items()) {
             assertThat(item.span().startOffset()).isEqualTo(offset);
+            // the offsets without the span, and the one-line test without the span's lines, agree with it
+            assertThat(item.startOffset()).isEqualTo(item.span().startOffset());
+            assertThat(item.endOffset()).isEqualTo(item.span().endOffset());
+            if (item instanceof Instruction instruction) {
+                assertThat(instruction.isOneLine()).isEqualTo(item.span().startLine() == item.span().endLine());
+            }
             assertThat(item.text()).isEqualTo(tree.source().substring(item.span().startOffset(),
                     item.span().endOffset()));
             offset = item.span().endOffset();
