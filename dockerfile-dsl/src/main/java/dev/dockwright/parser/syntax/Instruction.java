@@ -40,21 +40,11 @@ public final class Instruction implements SyntaxItem {
     private final String source;
     private final LineIndex index;
     private final LogicalLine logical;
-    private final int logicalStart;
-    private final int logicalEnd;
-    private final String keyword;
-    private final String lowerCaseKeyword;
-    private final int keywordStart;
-    private final int keywordEnd;
-    private final List<LineParsers.FlagWord> flagWords;
+    // The line parser's result, read in place (its lists belong to this instruction alone: the parser drops
+    // the node); a final field, so its values are published with the instruction.
+    private final LineParsers.Node node;
     private List<Flag> flags; // with their spans, made on first use (benign race: immutable values)
-    private final List<String> cutArguments; // the arguments, but for a shell-form text not cut yet
-    private final int shellFrom; // that text's range in the logical line, or -1
-    private final int shellTo;
     private List<String> arguments; // made on first use (benign race: an immutable list)
-    private final boolean jsonForm;
-    private final int argumentsStart;
-    private final int argumentsEnd;
     private final Instruction onbuildTrigger;
     private final List<Heredoc> heredocs;
     private SourceSpan span; // made on first use from the four below (benign race: a record of final fields)
@@ -72,20 +62,7 @@ public final class Instruction implements SyntaxItem {
         this.source = source;
         this.index = index;
         this.logical = logical;
-        this.logicalStart = node.start;
-        this.logicalEnd = node.end;
-        this.keyword = node.keyword;
-        this.lowerCaseKeyword = node.lowerKeyword;
-        this.keywordStart = node.keywordStart;
-        this.keywordEnd = node.keywordEnd;
-        // The node's lists belong to this instruction alone (the parser drops the node): wrapped, not copied.
-        this.flagWords = node.flags.isEmpty() ? List.of() : Collections.unmodifiableList(node.flags);
-        this.cutArguments = node.arguments.isEmpty() ? List.of() : Collections.unmodifiableList(node.arguments);
-        this.shellFrom = node.shellFrom;
-        this.shellTo = node.shellTo;
-        this.jsonForm = node.json;
-        this.argumentsStart = node.argumentsStart;
-        this.argumentsEnd = node.argumentsEnd;
+        this.node = node;
         this.onbuildTrigger = trigger;
         this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
         this.span = span;
@@ -104,7 +81,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code Run}; empty for a line that held only a continuation character
      */
     public String keyword() {
-        return keyword;
+        return node.keyword;
     }
 
     /**
@@ -113,7 +90,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code run}
      */
     public String lowerCaseKeyword() {
-        return lowerCaseKeyword;
+        return node.lowerKeyword;
     }
 
     /**
@@ -122,7 +99,7 @@ public final class Instruction implements SyntaxItem {
      * @return false for a misspelt or unsupported keyword, which the typed level refuses
      */
     public boolean isKnownKeyword() {
-        return LineParsers.KNOWN.contains(lowerCaseKeyword);
+        return LineParsers.KNOWN.contains(node.lowerKeyword);
     }
 
     /**
@@ -133,9 +110,9 @@ public final class Instruction implements SyntaxItem {
     public List<Flag> flags() {
         List<Flag> result = flags;
         if (result == null) {
-            Flag[] spanned = new Flag[flagWords.size()];
+            Flag[] spanned = new Flag[node.flags.size()];
             for (int i = 0; i < spanned.length; i++) {
-                LineParsers.FlagWord f = flagWords.get(i);
+                LineParsers.FlagWord f = node.flags.get(i);
                 spanned[i] = new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end()));
             }
             result = List.of(spanned);
@@ -150,12 +127,12 @@ public final class Instruction implements SyntaxItem {
      * @return an unmodifiable list, in order; empty when there is none
      */
     public List<String> flagTexts() {
-        if (flagWords.isEmpty()) {
+        if (node.flags.isEmpty()) {
             return List.of();
         }
-        String[] texts = new String[flagWords.size()];
+        String[] texts = new String[node.flags.size()];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = flagWords.get(i).text();
+            texts[i] = node.flags.get(i).text();
         }
         return List.of(texts);
     }
@@ -168,11 +145,12 @@ public final class Instruction implements SyntaxItem {
     public List<String> arguments() {
         List<String> result = arguments;
         if (result == null) {
-            if (shellFrom < 0) {
-                result = cutArguments;
+            List<String> cut = node.arguments;
+            if (node.shellFrom < 0) {
+                result = cut.isEmpty() ? List.of() : Collections.unmodifiableList(cut);
             } else {
-                String[] all = cutArguments.toArray(new String[cutArguments.size() + 1]);
-                all[all.length - 1] = logical.text().substring(shellFrom, shellTo);
+                String[] all = cut.toArray(new String[cut.size() + 1]);
+                all[all.length - 1] = logical.text().substring(node.shellFrom, node.shellTo);
                 result = List.of(all);
             }
             arguments = result;
@@ -186,7 +164,7 @@ public final class Instruction implements SyntaxItem {
      * @return true for exec form
      */
     public boolean jsonForm() {
-        return jsonForm;
+        return node.json;
     }
 
     /**
@@ -218,7 +196,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code COPY --chown=app      src/ /app/} for a COPY continued on a second line
      */
     public String logicalLine() {
-        return logical.text().substring(logicalStart, logicalEnd);
+        return logical.text().substring(node.start, node.end);
     }
 
     /**
@@ -228,7 +206,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code src/ /app/} for {@code COPY --chown=app src/ /app/}; empty when there are no arguments
      */
     public String argumentsText() {
-        return logical.text().substring(argumentsStart, argumentsEnd);
+        return logical.text().substring(node.argumentsStart, node.argumentsEnd);
     }
 
     /**
@@ -237,7 +215,7 @@ public final class Instruction implements SyntaxItem {
      * @return the index of {@link #argumentsText()} in {@link #logicalLine()}
      */
     public int argumentsStart() {
-        return argumentsStart - logicalStart;
+        return node.argumentsStart - node.start;
     }
 
     /**
@@ -250,14 +228,14 @@ public final class Instruction implements SyntaxItem {
      * @throws IndexOutOfBoundsException when the range is not within the logical line
      */
     public SourceSpan spanOf(int start, int end) {
-        int length = logicalEnd - logicalStart;
+        int length = node.end - node.start;
         if (start < 0 || end < start || end > length) {
             throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") outside [0, " + length + ")");
         }
         if (length == 0) {
             return index.span(startOffset, startOffset);
         }
-        return logicalSpan(index, logical, logicalStart + start, logicalStart + end);
+        return logicalSpan(index, logical, node.start + start, node.start + end);
     }
 
     /**
@@ -266,7 +244,7 @@ public final class Instruction implements SyntaxItem {
      * @return the keyword's span; empty for an instruction without keyword
      */
     public SourceSpan keywordSpan() {
-        return spanOf(keywordStart - logicalStart, keywordEnd - logicalStart);
+        return spanOf(node.keywordStart - node.start, node.keywordEnd - node.start);
     }
 
     /**
@@ -276,7 +254,7 @@ public final class Instruction implements SyntaxItem {
      *     none
      */
     public SourceSpan argumentsSpan() {
-        return spanOf(argumentsStart - logicalStart, argumentsEnd - logicalStart);
+        return spanOf(node.argumentsStart - node.start, node.argumentsEnd - node.start);
     }
 
     /**
