@@ -144,7 +144,22 @@ public final class DockerfileParser {
       // those after its last instruction, from pendingStart on, move to the next stage's leading at a FROM.
       List<Element> current = header;
       int pendingStart = 0;
-      for (SyntaxItem item : tree.items()) {
+      // Offsets are asked of each item's own (final) class: no interface call for every item.
+      List<SyntaxItem> items = tree.items();
+      for (int i = 0, n = items.size(); i < n; i++) {
+        SyntaxItem item = items.get(i);
+        if (item instanceof dev.dockwright.parser.syntax.Comment c) {
+          Element e = comment(c.startOffset(), c.endOffset());
+          spans.add(e, c.startOffset(), c.endOffset());
+          current.add(e);
+          continue;
+        }
+        if (item instanceof dev.dockwright.parser.syntax.BlankLine b) {
+          Element e = new BlankLine();
+          spans.add(e, b.startOffset(), b.endOffset());
+          current.add(e);
+          continue;
+        }
         if (item instanceof dev.dockwright.parser.syntax.ParserDirective d) {
           try {
             if (!hasDirective(directives, d.name())) {
@@ -156,27 +171,15 @@ public final class DockerfileParser {
           } catch (IllegalArgumentException e) {
             // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
           }
-          Element asComment = comment(item);
+          Element asComment = comment(d.startOffset(), d.endOffset());
           record(asComment, item);
           current.add(asComment);
           pendingStart = current.size(); // it stays in the header, whatever follows
           continue;
         }
-        if (item instanceof dev.dockwright.parser.syntax.Comment) {
-          Element e = comment(item);
-          record(e, item);
-          current.add(e);
-          continue;
-        }
-        if (item instanceof dev.dockwright.parser.syntax.BlankLine) {
-          Element e = new BlankLine();
-          record(e, item);
-          current.add(e);
-          continue;
-        }
         dev.dockwright.parser.syntax.Instruction in = (dev.dockwright.parser.syntax.Instruction) item;
         Instruction typed = typed(reader, in, stages.size() + (currentFrom == null ? 0 : 1));
-        record(typed, item);
+        spans.add(typed, in.startOffset(), in.endOffset());
         if (typed instanceof FromInstruction from) {
           List<Element> pending = current.subList(pendingStart, current.size());
           List<Element> leading = List.copyOf(pending);
@@ -194,7 +197,7 @@ public final class DockerfileParser {
         if (currentFrom == null && !(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
           problem(in.span(), "no build stage in current context");
           typed = opaque(in);
-          record(typed, item);
+          spans.add(typed, in.startOffset(), in.endOffset());
         }
         current.add(typed);
         pendingStart = current.size();
@@ -258,10 +261,8 @@ public final class DockerfileParser {
       problems.add(new Problem(fileName, new SourcePosition(where.startLine(), where.startColumn()), message));
     }
 
-    /** The comment on the line of {@code item} (a comment or directive line): the text after its '#'. */
-    private Comment comment(SyntaxItem item) {
-      int start = item.startOffset();
-      int end = item.endOffset();
+    /** The comment on the line {@code [start, end)} (a comment or directive line): the text after its '#'. */
+    private Comment comment(int start, int end) {
       while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
         end--;
       }

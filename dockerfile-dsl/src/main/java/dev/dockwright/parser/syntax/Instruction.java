@@ -145,12 +145,22 @@ public final class Instruction implements SyntaxItem {
     public List<String> arguments() {
         List<String> result = arguments;
         if (result == null) {
+            // Always one of the JDK's immutable lists (List12 or ListN): the typed level's calls on argument
+            // lists then see at most two classes, which the JIT inlines.
             List<String> cut = node.arguments;
-            if (node.shellFrom < 0) {
-                result = cut.isEmpty() ? List.of() : Collections.unmodifiableList(cut);
+            String shell = node.shellFrom < 0 ? null : logical.text().substring(node.shellFrom, node.shellTo);
+            int n = cut.size() + (shell == null ? 0 : 1);
+            if (n == 0) {
+                result = List.of();
+            } else if (n == 1) {
+                result = List.of(shell == null ? cut.get(0) : shell);
+            } else if (n == 2) {
+                result = List.of(cut.get(0), shell == null ? cut.get(1) : shell);
             } else {
-                String[] all = cut.toArray(new String[cut.size() + 1]);
-                all[all.length - 1] = logical.text().substring(node.shellFrom, node.shellTo);
+                String[] all = cut.toArray(new String[n]);
+                if (shell != null) {
+                    all[n - 1] = shell;
+                }
                 result = List.of(all);
             }
             arguments = result;
