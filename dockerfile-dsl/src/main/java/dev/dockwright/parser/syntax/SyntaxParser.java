@@ -99,10 +99,11 @@ public final class SyntaxParser {
         private int nextLessThan = -1; // the first '<' at or after the last place searched (length: none)
         private final String fileName;
         private LineIndex index;
-        /** Per physical line: start offset, end of content (line terminators excluded), end offset. */
+        /**
+         * Per physical line, its start offset; one more entry holds the text's length, so line {@code i} ends
+         * where line {@code i + 1} starts (line ends included).
+         */
         private int[] starts;
-        private int[] contentEnds;
-        private int[] ends;
         private int lineCount;
         private final boolean bom;
 
@@ -129,41 +130,41 @@ public final class SyntaxParser {
 
         private void splitLines() {
             int capacity = 16 + src.length() / 32; // Dockerfile lines average ~35 chars: rarely regrown
-            starts = new int[capacity];
-            contentEnds = new int[capacity];
-            ends = new int[capacity];
+            starts = new int[capacity + 1];
             int start = 0;
             int n = src.length();
             while (start < n) {
                 int nl = src.indexOf('\n', start);
-                int end = nl < 0 ? n : nl + 1;
-                int contentEnd = end;
-                // BuildKit trims any trailing mix of \r and \n from a line
-                while (contentEnd > start && (src.charAt(contentEnd - 1) == '\n' || src.charAt(contentEnd - 1) == '\r')) {
-                    contentEnd--;
-                }
                 if (lineCount == capacity) {
                     capacity *= 2;
-                    starts = java.util.Arrays.copyOf(starts, capacity);
-                    contentEnds = java.util.Arrays.copyOf(contentEnds, capacity);
-                    ends = java.util.Arrays.copyOf(ends, capacity);
-                }
-                starts[lineCount] = start;
-                contentEnds[lineCount] = contentEnd;
-                ends[lineCount] = end;
-                lineCount++;
-                start = end;
-            }
-            // The line index counts one more line when the text ends with \n (or is empty): the empty line
-            // after it, starting at the text's length.
-            int indexLines = lineCount;
-            if (n == 0 || src.charAt(n - 1) == '\n') {
-                if (indexLines == capacity) {
                     starts = java.util.Arrays.copyOf(starts, capacity + 1);
                 }
-                starts[indexLines++] = n;
+                starts[lineCount++] = start;
+                start = nl < 0 ? n : nl + 1;
+            }
+            starts[lineCount] = n;
+            // The line index counts one more line when the text ends with \n (or is empty): the empty line
+            // after it, starting at the text's length (the entry after the last line already says so).
+            int indexLines = lineCount;
+            if (n == 0 || src.charAt(n - 1) == '\n') {
+                indexLines++;
             }
             index = new LineIndex(src, starts, indexLines);
+        }
+
+        /** End offset of a line, its line end included. */
+        private int end(int line) {
+            return starts[line + 1];
+        }
+
+        /** End of a line's content: BuildKit trims any trailing mix of \r and \n from a line. */
+        private int contentEnd(int line) {
+            int start = starts[line];
+            int end = starts[line + 1];
+            while (end > start && (src.charAt(end - 1) == '\n' || src.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            return end;
         }
 
         /** Start of a line's text for parsing: after the byte order mark on the first line. */
@@ -180,7 +181,7 @@ public final class SyntaxParser {
             int line = 0;
             while (line < lineCount) {
                 int from = textStart(line);
-                int contentEnd = contentEnds[line];
+                int contentEnd = contentEnd(line);
                 int first = GoText.skipSpaces(src, from, contentEnd);
                 if (!directivesDone && directive(line, first, contentEnd)) {
                     line++;
@@ -188,11 +189,11 @@ public final class SyntaxParser {
                 }
                 directivesDone = true;
                 if (first < contentEnd && src.charAt(first) == '#') {
-                    rememberComment(from, ends[line]);
-                    items.add(new Comment(src, index, starts[line], ends[line], line));
+                    rememberComment(from, end(line));
+                    items.add(new Comment(src, index, starts[line], end(line), line));
                     line++;
                 } else if (first == contentEnd) {
-                    items.add(new BlankLine(src, index, starts[line], ends[line], line));
+                    items.add(new BlankLine(src, index, starts[line], end(line), line));
                     line++;
                 } else {
                     line = instruction(line, first);
@@ -210,13 +211,13 @@ public final class SyntaxParser {
         }
 
         private SourceSpan lineSpan(int firstLine, int lastLine) {
-            return index.span(starts[firstLine], firstLine, ends[lastLine], lastLine);
+            return index.span(starts[firstLine], firstLine, end(lastLine), lastLine);
         }
 
         /** BuildKit fails on a physical line of 64 KiB or more (its scanner's limit, counted in UTF-8 bytes). */
         private void checkLineLengths() {
             for (int line = 0; line < lineCount; line++) {
-                int end = ends[line];
+                int end = end(line);
                 if (end > starts[line] && src.charAt(end - 1) == '\n') {
                     end--;
                 }
@@ -302,7 +303,7 @@ public final class SyntaxParser {
                     problem(first, "invalid escape token '" + value + "' does not match ` or \\");
                 }
             }
-            items.add(new ParserDirective(key, value, src.substring(starts[line], ends[line]),
+            items.add(new ParserDirective(key, value, src.substring(starts[line], end(line)),
                     lineSpan(line, line)));
             return true;
         }
@@ -335,14 +336,14 @@ public final class SyntaxParser {
         private int instruction(int firstLine, int first) {
             LogicalLine.Builder builder = lineBuilder;
             List<Integer> emptyLines = List.of(); // a real list only when there is a blank line
-            int contentEnd = contentEnds[firstLine];
+            int contentEnd = contentEnd(firstLine);
             int cut = continuationCut(first, contentEnd);
             builder.append(first, cut < 0 ? contentEnd : cut, firstLine);
             boolean continued = cut >= 0;
             int line = firstLine + 1;
             while (continued && line < lineCount) {
                 int from = starts[line];
-                int end = contentEnds[line];
+                int end = contentEnd(line);
                 int nonBlank = GoText.skipSpaces(src, from, end);
                 if (nonBlank < end && src.charAt(nonBlank) == '#') {
                     line++; // a comment line inside a continuation is dropped
@@ -389,7 +390,7 @@ public final class SyntaxParser {
                     boolean terminated = false;
                     while (line < lineCount) {
                         int from = starts[line];
-                        int end = contentEnds[line];
+                        int end = contentEnd(line);
                         if (marker.chomp()) {
                             while (from < end && src.charAt(from) == '\t') {
                                 from++;
@@ -402,7 +403,7 @@ public final class SyntaxParser {
                             line++;
                             break;
                         }
-                        content.append(src, starts[line], ends[line]);
+                        content.append(src, starts[line], end(line));
                         line++;
                     }
                     if (!terminated && !reported) {
@@ -411,7 +412,7 @@ public final class SyntaxParser {
                         reported = true;
                     }
                     int bodyStart = bodyFirst < lineCount ? starts[bodyFirst] : src.length();
-                    int bodyEnd = line > bodyFirst ? ends[line - 1] : bodyStart;
+                    int bodyEnd = line > bodyFirst ? end(line - 1) : bodyStart;
                     heredocs.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(),
                             marker.chomp(), content.toString(),
                             index.span(bodyStart, bodyFirst, bodyEnd, line - 1)));
@@ -470,7 +471,7 @@ public final class SyntaxParser {
         private Instruction build(LogicalLine logical, LineParsers.Node top, List<Heredoc> heredocs, int firstLine,
                                   int lastLine, int[] precedingComments, List<Integer> emptyLines) {
             int start = starts[firstLine];
-            int end = ends[lastLine];
+            int end = end(lastLine);
             if (top.nested == null) {
                 return new Instruction(src, index, logical, top, null, heredocs, null, start, end, firstLine, lastLine,
                         precedingComments, emptyLines);
