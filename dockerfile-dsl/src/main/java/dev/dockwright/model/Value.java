@@ -23,10 +23,28 @@ import java.util.Objects;
 public final class Value {
   private static final Value EMPTY = new Value(List.of());
 
-  private final List<Part> parts;
+  // A value of one literal keeps just its text: most values read from a Dockerfile are such, and their parts
+  // list (two more objects) is made only if asked for.
+  private final String literal; // the text when the value is one literal, else null
+  private List<Part> parts; // made on first use when literal is set (benign race: an immutable list)
 
   private Value(List<Part> parts) {
+    this.literal = null;
     this.parts = parts;
+  }
+
+  private Value(String literal) {
+    this.literal = literal;
+  }
+
+  // A value of merged, non-empty parts in an immutable list; one literal keeps its text as well.
+  private static Value ofCopied(List<Part> parts) {
+    if (parts.size() == 1 && parts.get(0) instanceof Literal l) {
+      Value v = new Value(l.text());
+      v.parts = parts;
+      return v;
+    }
+    return new Value(parts);
   }
 
   /**
@@ -128,7 +146,7 @@ public final class Value {
    */
   public static Value literal(String text) {
     Objects.requireNonNull(text, "text");
-    return text.isEmpty() ? EMPTY : new Value(List.of(new Literal(text)));
+    return text.isEmpty() ? EMPTY : new Value(text);
   }
 
   /**
@@ -185,7 +203,7 @@ public final class Value {
     if (literal.length() > 0) {
       parts.add(new Literal(literal.toString()));
     }
-    return parts.isEmpty() ? EMPTY : new Value(List.copyOf(parts));
+    return parts.isEmpty() ? EMPTY : ofCopied(List.copyOf(parts));
   }
 
   /**
@@ -198,7 +216,7 @@ public final class Value {
   public static Value ofParts(List<? extends Part> parts) {
     if (isMerged(parts)) {
       // already what the loop below makes (a parser's parts usually are): one copy, no rebuilding
-      return parts.isEmpty() ? EMPTY : new Value(List.copyOf(parts));
+      return parts.isEmpty() ? EMPTY : ofCopied(List.copyOf(parts));
     }
     List<Part> merged = new ArrayList<>();
     for (Part p : parts) {
@@ -214,7 +232,7 @@ public final class Value {
       }
       merged.add(p);
     }
-    return merged.isEmpty() ? EMPTY : new Value(List.copyOf(merged));
+    return merged.isEmpty() ? EMPTY : ofCopied(List.copyOf(merged));
   }
 
   // No null, no empty literal, no two literals in a row.
@@ -241,8 +259,8 @@ public final class Value {
    * @return a new value; this one is unchanged
    */
   public Value concat(Value other) {
-    List<Part> all = new ArrayList<>(parts);
-    all.addAll(other.parts);
+    List<Part> all = new ArrayList<>(parts());
+    all.addAll(other.parts());
     return ofParts(all);
   }
 
@@ -252,7 +270,12 @@ public final class Value {
    * @return an unmodifiable list, empty for the empty value
    */
   public List<Part> parts() {
-    return parts;
+    List<Part> result = parts;
+    if (result == null) {
+      result = List.of(new Literal(literal));
+      parts = result;
+    }
+    return result;
   }
 
   /**
@@ -261,6 +284,9 @@ public final class Value {
    * @return true for a literal or empty value
    */
   public boolean isLiteral() {
+    if (literal != null) {
+      return true;
+    }
     for (int i = 0; i < parts.size(); i++) { // indexed: no iterator on this frequent path
       if (!(parts.get(i) instanceof Literal)) {
         return false;
@@ -275,7 +301,7 @@ public final class Value {
    * @return true when the value has no parts
    */
   public boolean isEmpty() {
-    return parts.isEmpty();
+    return literal == null && parts.isEmpty();
   }
 
   /**
@@ -285,6 +311,9 @@ public final class Value {
    * @throws IllegalStateException when the value references a variable
    */
   public String literalText() {
+    if (literal != null) {
+      return literal;
+    }
     if (!isLiteral()) {
       throw new IllegalStateException("value references a variable: " + this);
     }
@@ -298,6 +327,9 @@ public final class Value {
    */
   public List<String> referencedNames() {
     List<String> names = new ArrayList<>();
+    if (literal != null) {
+      return names;
+    }
     for (Part p : parts) {
       if (p instanceof Reference r) {
         names.add(r.name());
@@ -315,6 +347,9 @@ public final class Value {
    */
   @Override
   public String toString() {
+    if (literal != null) {
+      return literal;
+    }
     StringBuilder sb = new StringBuilder();
     for (Part p : parts) {
       sb.append(p instanceof Literal l ? l.text() : ((Reference) p).expression());
@@ -324,12 +359,18 @@ public final class Value {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Value v && v.parts.equals(parts);
+    if (!(o instanceof Value v)) {
+      return false;
+    }
+    if (literal != null && v.literal != null) {
+      return literal.equals(v.literal);
+    }
+    return v.parts().equals(parts());
   }
 
   @Override
   public int hashCode() {
-    return parts.hashCode();
+    return parts().hashCode();
   }
 
   static boolean isName(String s) {

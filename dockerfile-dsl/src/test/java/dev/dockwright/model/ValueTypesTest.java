@@ -9,6 +9,31 @@ import org.junit.jupiter.api.Test;
 /** The value types: what they accept, what they refuse, and the exact messages. */
 class ValueTypesTest {
 
+  // Value
+
+  @Test
+  void aLiteralValueIsTheSameHoweverItWasMade() {
+    Value literal = Value.literal("/app/bin");
+    Value template = Value.of("/app/bin");
+    Value parts = Value.ofParts(java.util.List.of(new Value.Literal("/app/"), new Value.Literal("bin")));
+    for (Value v : java.util.List.of(template, parts)) {
+      assertThat(v).isEqualTo(literal);
+      assertThat(literal).isEqualTo(v);
+      assertThat(v.hashCode()).isEqualTo(literal.hashCode());
+      assertThat(v.parts()).isEqualTo(literal.parts());
+    }
+    assertThat(literal.parts()).containsExactly(new Value.Literal("/app/bin")).isSameAs(literal.parts());
+    assertThat(literal.isLiteral()).isTrue();
+    assertThat(literal.isEmpty()).isFalse();
+    assertThat(literal.literalText()).isEqualTo("/app/bin");
+    assertThat(literal.referencedNames()).isEmpty();
+    assertThat(literal.toString()).isEqualTo("/app/bin");
+    assertThat(literal.concat(Value.of("/$NAME")).parts()).containsExactly(
+        new Value.Literal("/app/bin/"), new Value.Reference("$NAME"));
+    assertThat(literal).isNotEqualTo(Value.of("/app/$BIN")).isNotEqualTo(Value.empty()).isNotEqualTo("/app/bin");
+    assertThat(Value.literal("")).isSameAs(Value.empty());
+  }
+
   // ImageRef
 
   @Test
