@@ -28,16 +28,17 @@ public record Stage(List<Element> leading, FromInstruction from, List<Element> b
    * @throws IllegalArgumentException when {@code leading} holds an instruction or {@code body} holds a FROM
    */
   public Stage {
+    // indexed loops: a stage is made for every FROM a parser reads, and an iterator each shows in its profile
     leading = Values.copy(leading, "leading");
-    for (Element e : leading) {
-      if (e instanceof Instruction) {
+    for (int i = 0, n = leading.size(); i < n; i++) {
+      if (leading.get(i) instanceof Instruction) {
         throw new IllegalArgumentException("only comments and blank lines can come before FROM");
       }
     }
     Objects.requireNonNull(from, "from");
     body = Values.copy(body, "body");
-    for (Element e : body) {
-      if (e instanceof FromInstruction) {
+    for (int i = 0, n = body.size(); i < n; i++) {
+      if (body.get(i) instanceof FromInstruction) {
         throw new IllegalArgumentException("a stage body cannot hold a FROM");
       }
     }
