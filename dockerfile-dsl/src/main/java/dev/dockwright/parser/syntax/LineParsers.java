@@ -113,6 +113,53 @@ final class LineParsers {
         }
     }
 
+    /**
+     * The node {@link #parse} makes for a continued {@code RUN} whose shell command starts on its first line
+     * right after the keyword (no flag, no exec form), read from the pieces of {@code source} the logical line
+     * is joined from, without joining them: such a RUN's arguments are its text from that first character to
+     * the last non-blank one. Null for any other line, which {@link #parse} reads from the joined text.
+     */
+    static Node continuedShellRun(String source, LogicalLine line) {
+        int firstStart = line.segmentSourceStart(0);
+        int firstEnd = line.segmentSourceEnd(0);
+        int k = firstStart; // the logical line starts at the keyword: the first piece starts after the blanks
+        while (k < firstEnd && !GoText.isSplitSpace(source.charAt(k))) {
+            k++;
+        }
+        if (k == firstEnd || k - firstStart != 3 || !source.startsWith(UPPER_KEYWORDS[0], firstStart)) {
+            return null; // not "RUN", or the keyword goes on into the next piece
+        }
+        int rest = k;
+        while (rest < firstEnd && GoText.isSplitSpace(source.charAt(rest))) {
+            rest++;
+        }
+        if (rest == firstEnd) {
+            return null;
+        }
+        char c = source.charAt(rest);
+        if (c == '-' || c == '[' || GoText.isByteSpace(c) || GoText.isSpace(c)) {
+            return null; // maybe flags or exec form, or blanks parse() would skip
+        }
+        int last = line.segments() - 1;
+        int lastStart = line.segmentSourceStart(last);
+        int lastEnd = GoText.trimTrailingSpaces(source, lastStart, line.segmentSourceEnd(last));
+        if (lastEnd == lastStart) {
+            return null; // a last piece of blanks only: the trimming would go on into the pieces before
+        }
+        Node node = new Node();
+        node.start = 0;
+        node.end = line.end();
+        node.keyword = UPPER_KEYWORDS[0];
+        node.lowerKeyword = LOWER_KEYWORDS[0];
+        node.keywordStart = 0;
+        node.keywordEnd = k - firstStart;
+        node.argumentsStart = rest - firstStart;
+        node.argumentsEnd = line.segmentStart(last) + (lastEnd - lastStart);
+        node.shellFrom = node.argumentsStart;
+        node.shellTo = node.argumentsEnd;
+        return node;
+    }
+
     /** One level: keyword, flags and, except for ONBUILD, the arguments. */
     private static Node parseOne(String text, int from, int to, char escape) {
         Node node = new Node();

@@ -20,14 +20,16 @@ final class LogicalLine {
     /** Per segment, {@link #STRIDE} ints: logical start, source start, source end, physical line. */
     private static final int STRIDE = 4;
 
-    private final String text;
+    private final String source;
+    private String text; // for joined lines, made on first use (benign race: a String)
     private final int start;
     private final int end;
     private final int[] segmentData; // null for one segment (or none): then offsets are source offsets
     private final int segments;
     private final int line; // the physical line of the only segment
 
-    private LogicalLine(String text, int start, int end, int[] segmentData, int segments, int line) {
+    private LogicalLine(String source, String text, int start, int end, int[] segmentData, int segments, int line) {
+        this.source = source;
         this.text = text;
         this.start = start;
         this.end = end;
@@ -36,9 +38,46 @@ final class LogicalLine {
         this.line = line;
     }
 
-    /** The text holding the logical line: the joined lines, or the whole source for a line not continued. */
+    /**
+     * The text holding the logical line: the joined lines, or the whole source for a line not continued. The
+     * joined lines are copied only when first asked for: a continued shell-form RUN is read without them.
+     */
     String text() {
-        return text;
+        String result = text;
+        if (result == null) {
+            StringBuilder sb = new StringBuilder(end);
+            for (int at = 0; at < segments * STRIDE; at += STRIDE) {
+                sb.append(source, segmentData[at + 1], segmentData[at + 2]);
+            }
+            result = sb.toString();
+            text = result;
+        }
+        return result;
+    }
+
+    /** Whether the line was joined from several pieces of the source (its text is not the source itself). */
+    boolean isJoined() {
+        return segmentData != null;
+    }
+
+    /** The number of pieces of source the line was joined from. */
+    int segments() {
+        return segments;
+    }
+
+    /** Source offset where piece {@code i} starts. */
+    int segmentSourceStart(int i) {
+        return segmentData == null ? start : segmentData[i * STRIDE + 1];
+    }
+
+    /** Source offset where piece {@code i} ends. */
+    int segmentSourceEnd(int i) {
+        return segmentData == null ? end : segmentData[i * STRIDE + 2];
+    }
+
+    /** Logical index where piece {@code i} starts. */
+    int segmentStart(int i) {
+        return segmentData == null ? start : segmentData[i * STRIDE];
     }
 
     /** Where the logical line starts in {@link #text()}. */
@@ -125,16 +164,12 @@ final class LogicalLine {
         LogicalLine build() {
             LogicalLine built;
             if (segments == 0) {
-                built = new LogicalLine("", 0, 0, null, 0, 0);
+                built = new LogicalLine(source, "", 0, 0, null, 0, 0);
             } else if (segments == 1) {
-                built = new LogicalLine(source, data[1], data[2], null, 1, data[3]);
+                built = new LogicalLine(source, source, data[1], data[2], null, 1, data[3]);
             } else {
-                // the pieces are all known now: copy each once into a buffer of the exact size
-                StringBuilder sb = new StringBuilder(length);
-                for (int at = 0; at < segments * STRIDE; at += STRIDE) {
-                    sb.append(source, data[at + 1], data[at + 2]);
-                }
-                built = new LogicalLine(sb.toString(), 0, length, Arrays.copyOf(data, segments * STRIDE), segments, 0);
+                // the text is joined when first asked for
+                built = new LogicalLine(source, null, 0, length, Arrays.copyOf(data, segments * STRIDE), segments, 0);
             }
             segments = 0;
             length = 0;

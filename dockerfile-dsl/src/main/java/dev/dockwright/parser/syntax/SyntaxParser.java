@@ -363,10 +363,13 @@ public final class SyntaxParser {
                 line++;
             }
             LogicalLine logical = builder.build();
-            String text = logical.text();
             int logicalStart = logical.start();
             int logicalEnd = logical.end();
-            LineParsers.Node node = LineParsers.parse(text, logicalStart, logicalEnd, escape);
+            // a continued shell-form RUN (most of a Dockerfile's bytes) is read without joining its lines
+            LineParsers.Node node = logical.isJoined() ? LineParsers.continuedShellRun(src, logical) : null;
+            if (node == null) {
+                node = LineParsers.parse(logical.text(), logicalStart, logicalEnd, escape);
+            }
             if (node.error != null) {
                 int at = logicalStart == logicalEnd
                         ? first : logical.sourceOffset(Math.min(node.errorIndex, logicalEnd - 1));
@@ -378,7 +381,7 @@ public final class SyntaxParser {
                 heredocs = new ArrayList<>();
                 List<HeredocMarker> markers;
                 try {
-                    markers = HeredocMarker.inLine(text.substring(logicalStart, logicalEnd));
+                    markers = HeredocMarker.inLine(logical.text().substring(logicalStart, logicalEnd));
                 } catch (ShellWordLexer.LexException e) {
                     problem(logical.sourceOffset(logicalStart), e.getMessage());
                     markers = List.of();
@@ -428,18 +431,30 @@ public final class SyntaxParser {
         }
 
         /**
-         * Whether the logical line holds {@code <<}. A joined line is its own string; the text of a line that is
-         * not continued is the whole source, where the next {@code <} is looked up once and remembered until
-         * an instruction passes it (String.indexOf cannot stop at the end of the instruction, and searching to
-         * the end of the file from every instruction would be quadratic).
+         * Whether the logical line holds {@code <<}, looked for in the pieces of source it is joined from (a
+         * continued line need not be joined for this). String.indexOf cannot stop at the end of a piece, and
+         * searching to the end of the file from every instruction would be quadratic: the next {@code <} is
+         * looked up once and remembered until a piece passes it.
          */
         private boolean containsHeredocOperator(LogicalLine logical) {
-            String text = logical.text();
-            int to = logical.end();
-            if (text != src) {
-                return text.indexOf("<<") >= 0;
+            int pieces = logical.segments();
+            for (int i = 0; i < pieces; i++) {
+                int from = logical.segmentSourceStart(i);
+                int to = logical.segmentSourceEnd(i);
+                if (containsTwoLessThan(from, to)) {
+                    return true;
+                }
+                if (i + 1 < pieces && src.charAt(to - 1) == '<'
+                        && src.charAt(logical.segmentSourceStart(i + 1)) == '<') {
+                    return true; // "<<" across the join of two pieces
+                }
             }
-            int at = logical.start();
+            return false;
+        }
+
+        /** Whether {@code src[from, to)} holds {@code <<}; calls come with {@code from} never decreasing. */
+        private boolean containsTwoLessThan(int from, int to) {
+            int at = from;
             while (true) {
                 if (nextLessThan < at) {
                     nextLessThan = src.indexOf('<', at);
