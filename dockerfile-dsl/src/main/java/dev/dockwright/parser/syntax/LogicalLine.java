@@ -6,7 +6,8 @@ import java.util.Arrays;
  * An instruction's text after joining its continued physical lines: the range {@code [start(), end())} of
  * {@link #text()}, with a map from each of its characters back to the source offset it came from (segments of
  * consecutive characters share one entry) and to the physical line it is on. An instruction on one physical
- * line is not copied: its text is the source itself, and its indexes are source offsets.
+ * line is not copied: its text is the source itself, and its indexes are source offsets. The pieces of a
+ * continued line are joined only when its text is first asked for.
  *
  * <pre>{@code
  * LogicalLine.Builder b = new LogicalLine.Builder(source);
