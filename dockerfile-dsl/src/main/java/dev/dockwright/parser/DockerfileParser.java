@@ -126,6 +126,17 @@ public final class DockerfileParser {
       this.lenient = lenient;
     }
 
+    private InstructionReader reader;
+    private final List<ParserDirective> directives = new ArrayList<>();
+    private final List<Element> header = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private FromInstruction currentFrom;
+    private List<Element> currentLeading;
+    // Comments and blank lines go straight into the current list (the header, then each stage's body); those
+    // after its last instruction, from pendingStart on, move to the next stage's leading at a FROM.
+    private List<Element> current = header;
+    private int pendingStart;
+
     ParseResult run() {
       SyntaxTree tree = SyntaxParser.parse(text, fileName);
       String eol = text.indexOf('\r') >= 0 && text.contains("\r\n") ? "\r\n" : "\n";
@@ -134,73 +145,20 @@ public final class DockerfileParser {
       for (SyntaxProblem p : tree.problems()) {
         problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));
       }
-      InstructionReader reader = new InstructionReader(fileName, tree.escapeCharacter(), text);
-      List<ParserDirective> directives = new ArrayList<>();
-      List<Element> header = new ArrayList<>();
-      List<Stage> stages = new ArrayList<>();
-      FromInstruction currentFrom = null;
-      List<Element> currentLeading = null;
-      // Comments and blank lines go straight into the current list (the header, then each stage's body);
-      // those after its last instruction, from pendingStart on, move to the next stage's leading at a FROM.
-      List<Element> current = header;
-      int pendingStart = 0;
+      reader = new InstructionReader(fileName, tree.escapeCharacter(), text);
       // Offsets are asked of each item's own (final) class: no interface call for every item.
       List<SyntaxItem> items = tree.items();
       for (int i = 0, n = items.size(); i < n; i++) {
         SyntaxItem item = items.get(i);
         if (item instanceof dev.dockwright.parser.syntax.Comment c) {
-          Element e = comment(c.startOffset(), c.endOffset());
-          spans.add(e, c.startOffset(), c.endOffset());
-          current.add(e);
-          continue;
+          comment(c);
+        } else if (item instanceof dev.dockwright.parser.syntax.BlankLine b) {
+          blankLine(b);
+        } else if (item instanceof dev.dockwright.parser.syntax.ParserDirective d) {
+          directive(d);
+        } else {
+          instruction((dev.dockwright.parser.syntax.Instruction) item);
         }
-        if (item instanceof dev.dockwright.parser.syntax.BlankLine b) {
-          Element e = new BlankLine();
-          spans.add(e, b.startOffset(), b.endOffset());
-          current.add(e);
-          continue;
-        }
-        if (item instanceof dev.dockwright.parser.syntax.ParserDirective d) {
-          try {
-            if (!hasDirective(directives, d.name())) {
-              ParserDirective directive = new ParserDirective(d.name(), d.value());
-              directives.add(directive);
-              record(directive, item);
-              continue;
-            }
-          } catch (IllegalArgumentException e) {
-            // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
-          }
-          Element asComment = comment(d.startOffset(), d.endOffset());
-          record(asComment, item);
-          current.add(asComment);
-          pendingStart = current.size(); // it stays in the header, whatever follows
-          continue;
-        }
-        dev.dockwright.parser.syntax.Instruction in = (dev.dockwright.parser.syntax.Instruction) item;
-        Instruction typed = typed(reader, in, stages.size() + (currentFrom == null ? 0 : 1));
-        spans.add(typed, in.startOffset(), in.endOffset());
-        if (typed instanceof FromInstruction from) {
-          List<Element> pending = current.subList(pendingStart, current.size());
-          List<Element> leading = List.copyOf(pending);
-          pending.clear();
-          if (currentFrom != null) {
-            stages.add(new Stage(currentLeading, currentFrom, current));
-          }
-          reader.stageStarted(from, stages.size());
-          currentFrom = from;
-          currentLeading = leading;
-          current = new ArrayList<>();
-          pendingStart = 0;
-          continue;
-        }
-        if (currentFrom == null && !(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
-          problem(in.span(), "no build stage in current context");
-          typed = opaque(in);
-          spans.add(typed, in.startOffset(), in.endOffset());
-        }
-        current.add(typed);
-        pendingStart = current.size();
       }
       if (currentFrom != null) {
         stages.add(new Stage(currentLeading, currentFrom, current));
@@ -218,6 +176,61 @@ public final class DockerfileParser {
         problems.add(new Problem(fileName, new SourcePosition(1, 1), e.getMessage()));
         return new ParseResult(null, problems);
       }
+    }
+
+    private void comment(dev.dockwright.parser.syntax.Comment c) {
+      Element e = comment(c.startOffset(), c.endOffset());
+      spans.add(e, c.startOffset(), c.endOffset());
+      current.add(e);
+    }
+
+    private void blankLine(dev.dockwright.parser.syntax.BlankLine b) {
+      Element e = new BlankLine();
+      spans.add(e, b.startOffset(), b.endOffset());
+      current.add(e);
+    }
+
+    private void directive(dev.dockwright.parser.syntax.ParserDirective d) {
+      try {
+        if (!hasDirective(directives, d.name())) {
+          ParserDirective directive = new ParserDirective(d.name(), d.value());
+          directives.add(directive);
+          spans.add(directive, d.startOffset(), d.endOffset());
+          return;
+        }
+      } catch (IllegalArgumentException e) {
+        // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
+      }
+      Element asComment = comment(d.startOffset(), d.endOffset());
+      spans.add(asComment, d.startOffset(), d.endOffset());
+      current.add(asComment);
+      pendingStart = current.size(); // it stays in the header, whatever follows
+    }
+
+    private void instruction(dev.dockwright.parser.syntax.Instruction in) {
+      Instruction typed = typed(reader, in, stages.size() + (currentFrom == null ? 0 : 1));
+      spans.add(typed, in.startOffset(), in.endOffset());
+      if (typed instanceof FromInstruction from) {
+        List<Element> pending = current.subList(pendingStart, current.size());
+        List<Element> leading = List.copyOf(pending);
+        pending.clear();
+        if (currentFrom != null) {
+          stages.add(new Stage(currentLeading, currentFrom, current));
+        }
+        reader.stageStarted(from, stages.size());
+        currentFrom = from;
+        currentLeading = leading;
+        current = new ArrayList<>();
+        pendingStart = 0;
+        return;
+      }
+      if (currentFrom == null && !(typed instanceof ArgInstruction) && !(typed instanceof OpaqueInstruction)) {
+        problem(in.span(), "no build stage in current context");
+        typed = opaque(in);
+        spans.add(typed, in.startOffset(), in.endOffset());
+      }
+      current.add(typed);
+      pendingStart = current.size();
     }
 
     private static boolean hasDirective(List<ParserDirective> directives, String name) {
@@ -270,8 +283,5 @@ public final class DockerfileParser {
       return new Comment(text.substring(hash + 1, end));
     }
 
-    private void record(Object element, SyntaxItem item) {
-      spans.add(element, item.startOffset(), item.endOffset());
-    }
   }
 }
