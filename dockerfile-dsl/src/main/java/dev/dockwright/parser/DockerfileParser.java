@@ -139,9 +139,8 @@ public final class DockerfileParser {
 
     ParseResult run() {
       SyntaxTree tree = SyntaxParser.parse(text, fileName);
-      String eol = text.indexOf('\r') >= 0 && text.contains("\r\n") ? "\r\n" : "\n";
       // one span per item, two for the rare instruction refused after being typed
-      spans = SourceFile.builder(fileName, tree.hasByteOrderMark(), eol, text, tree.items().size() + 1);
+      spans = SourceFile.builder(fileName, tree.hasByteOrderMark(), tree.lineEnding(), text, tree.items().size() + 1);
       for (SyntaxProblem p : tree.problems()) {
         problems.add(new Problem(fileName, new SourcePosition(p.line(), p.column()), p.message()));
       }

@@ -105,6 +105,7 @@ public final class SyntaxParser {
          */
         private int[] starts;
         private int lineCount;
+        private boolean crlf; // whether a line ends with \r\n
         private final boolean bom;
 
         private final List<SyntaxItem> items = new ArrayList<>();
@@ -140,6 +141,9 @@ public final class SyntaxParser {
                     starts = java.util.Arrays.copyOf(starts, capacity + 1);
                 }
                 starts[lineCount++] = start;
+                if (nl > start && src.charAt(nl - 1) == '\r') {
+                    crlf = true;
+                }
                 start = nl < 0 ? n : nl + 1;
             }
             starts[lineCount] = n;
@@ -207,7 +211,7 @@ public final class SyntaxParser {
                 problems.sort(java.util.Comparator.comparingInt(SyntaxProblem::line)
                         .thenComparingInt(SyntaxProblem::column));
             }
-            return new SyntaxTree(fileName, src, items, escape, problems);
+            return new SyntaxTree(fileName, src, items, escape, problems, crlf);
         }
 
         private SourceSpan lineSpan(int firstLine, int lastLine) {

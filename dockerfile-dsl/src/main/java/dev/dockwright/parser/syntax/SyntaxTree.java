@@ -29,10 +29,12 @@ public final class SyntaxTree {
     private List<Instruction> instructions;
     private List<ParserDirective> directives;
     private final char escapeCharacter;
+    private final boolean crlf;
     private final List<SyntaxProblem> problems;
 
     SyntaxTree(String fileName, String source, List<SyntaxItem> items, char escapeCharacter,
-               List<SyntaxProblem> problems) {
+               List<SyntaxProblem> problems, boolean crlf) {
+        this.crlf = crlf;
         this.fileName = fileName;
         this.source = source;
         this.items = Collections.unmodifiableList(items); // the parser's own list, handed over
@@ -132,6 +134,15 @@ public final class SyntaxTree {
      */
     public boolean hasByteOrderMark() {
         return source.startsWith("\uFEFF");
+    }
+
+    /**
+     * The line ending the file uses, found while splitting its lines.
+     *
+     * @return {@code "\r\n"} when a line ends with it, else {@code "\n"} (also for a file of one line)
+     */
+    public String lineEnding() {
+        return crlf ? "\r\n" : "\n";
     }
 
     /**

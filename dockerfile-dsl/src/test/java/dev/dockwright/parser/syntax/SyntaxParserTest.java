@@ -122,6 +122,12 @@ class SyntaxParserTest {
                 Comment 5:1-5:4 [26,31) "# d\\r\\n\"""");
         assertThat(tree.instructions().get(1).logicalLine()).isEqualTo("RUN b     c");
         assertThat(BuildKitDump.dump(tree)).isEqualTo("(from \"a\")\n(run \"b     c\")");
+        assertThat(tree.lineEnding()).isEqualTo("\r\n");
+        assertThat(parse("FROM a\nRUN b\r\n").lineEnding()).isEqualTo("\r\n");
+        assertThat(parse("\r\n").lineEnding()).isEqualTo("\r\n");
+        assertThat(parse("FROM a\n").lineEnding()).isEqualTo("\n");
+        assertThat(parse("FROM a\r").lineEnding()).isEqualTo("\n");
+        assertThat(parse("").lineEnding()).isEqualTo("\n");
     }
 
     @Test
@@ -129,6 +135,7 @@ class SyntaxParserTest {
         // BuildKit splits lines on \n only; a lone \r is a blank inside the line
         SyntaxTree tree = parse("FROM a\rRUN b\r");
         assertThat(BuildKitDump.dump(tree)).isEqualTo("(from \"a\" \"RUN\" \"b\")");
+        assertThat(parse("FROM a\r\rRUN b\n").lineEnding()).isEqualTo("\n");
     }
 
     @Test
