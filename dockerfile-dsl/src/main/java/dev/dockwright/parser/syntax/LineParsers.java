@@ -69,7 +69,8 @@ final class LineParsers {
         int keywordStart;
         int keywordEnd;
         List<FlagWord> flags = List.of(); // a real list only for an instruction that may have flags
-        final List<String> arguments = new ArrayList<>();
+        /** The arguments read so far; an immutable empty list until {@link #arguments()} is first asked for. */
+        List<String> arguments = List.of();
         /**
          * A last argument not cut yet: the shell-form text {@code [shellFrom, shellTo)} of the logical line
          * (-1: none). A continued RUN's typed reading lays its command out from the source and never needs it.
@@ -84,6 +85,16 @@ final class LineParsers {
         /** BuildKit's error for this line, with the logical index it is reported at. */
         String error;
         int errorIndex;
+
+        /** The list to add arguments to, made on first use: a RUN's shell text needs none. */
+        List<String> arguments() {
+            List<String> list = arguments;
+            if (list.isEmpty() && !(list instanceof ArrayList)) {
+                list = new ArrayList<>(4);
+                arguments = list;
+            }
+            return list;
+        }
     }
 
     /** Parses {@code text[from, to)}, following ONBUILD into its trigger. */
@@ -326,15 +337,15 @@ final class LineParsers {
     private static void readArguments(Node node, String text, int from, int to, char escape) {
         switch (node.lowerKeyword) {
             case "add", "copy", "volume" -> maybeJsonToList(node, text, from, to);
-            case "arg" -> words(node.arguments, text, from, to, escape);
+            case "arg" -> words(node.arguments(), text, from, to, escape);
             case "cmd", "entrypoint", "run", "shell" -> maybeJson(node, text, from, to);
             case "env" -> nameValues(node, text, from, to, "ENV", escape);
             case "label" -> nameValues(node, text, from, to, "LABEL", escape);
-            case "expose", "from" -> splitOnWhitespace(node.arguments, text, from, to);
+            case "expose", "from" -> splitOnWhitespace(node.arguments(), text, from, to);
             case "healthcheck" -> healthcheck(node, text, from, to);
             case "maintainer", "stopsignal", "user", "workdir" -> {
                 if (from < to) {
-                    node.arguments.add(text.substring(from, to));
+                    node.arguments().add(text.substring(from, to));
                 }
             }
             default -> {
@@ -346,7 +357,7 @@ final class LineParsers {
     private static void fail(Node node, String message) {
         node.error = message;
         node.errorIndex = node.argumentsStart;
-        node.arguments.clear();
+        node.arguments = List.of();
         node.shellFrom = node.shellTo = -1;
         node.json = false;
     }
@@ -359,7 +370,7 @@ final class LineParsers {
         JsonArray.Outcome outcome = parseJson(text, from, to);
         switch (outcome.kind()) {
             case STRINGS -> {
-                node.arguments.addAll(outcome.values());
+                node.arguments().addAll(outcome.values());
                 node.json = true;
             }
             case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
@@ -375,11 +386,11 @@ final class LineParsers {
         JsonArray.Outcome outcome = parseJson(text, from, to);
         switch (outcome.kind()) {
             case STRINGS -> {
-                node.arguments.addAll(outcome.values());
+                node.arguments().addAll(outcome.values());
                 node.json = true;
             }
             case NOT_STRINGS -> fail(node, NOT_STRING_ARRAY);
-            case NOT_JSON -> splitOnWhitespace(node.arguments, text, from, to);
+            case NOT_JSON -> splitOnWhitespace(node.arguments(), text, from, to);
         }
     }
 
@@ -405,7 +416,7 @@ final class LineParsers {
         while (next < to && GoText.isByteSpace(text.charAt(next))) {
             next++;
         }
-        node.arguments.add(text.substring(from, sep));
+        node.arguments().add(text.substring(from, sep));
         maybeJson(node, text, next, to);
     }
 
@@ -450,9 +461,9 @@ final class LineParsers {
             while (j < to && GoText.isSplitSpace(text.charAt(j))) {
                 j++;
             }
-            node.arguments.add(text.substring(from, i));
-            node.arguments.add(text.substring(j, to));
-            node.arguments.add("");
+            node.arguments().add(text.substring(from, i));
+            node.arguments().add(text.substring(j, to));
+            node.arguments().add("");
             return;
         }
         for (String word : words) {
@@ -462,9 +473,9 @@ final class LineParsers {
                         + ". Must be of the form: name=value");
                 return;
             }
-            node.arguments.add(word.substring(0, eq));
-            node.arguments.add(word.substring(eq + 1));
-            node.arguments.add("=");
+            node.arguments().add(word.substring(0, eq));
+            node.arguments().add(word.substring(eq + 1));
+            node.arguments().add("=");
         }
     }
 
