@@ -178,7 +178,7 @@ public final class DockerfileParser {
     }
 
     private void comment(dev.dockwright.parser.syntax.Comment c) {
-      Element e = comment(c.startOffset(), c.endOffset());
+      Element e = comment(c.startOffset(), c.endOffset(), c);
       spans.add(e, c.startOffset(), c.endOffset());
       current.add(e);
     }
@@ -200,7 +200,7 @@ public final class DockerfileParser {
       } catch (IllegalArgumentException e) {
         // an invalid directive (reported by the syntax level) stays in the file as the comment it looks like
       }
-      Element asComment = comment(d.startOffset(), d.endOffset());
+      Element asComment = comment(d.startOffset(), d.endOffset(), d);
       spans.add(asComment, d.startOffset(), d.endOffset());
       current.add(asComment);
       pendingStart = current.size(); // it stays in the header, whatever follows
@@ -273,14 +273,27 @@ public final class DockerfileParser {
       problems.add(new Problem(fileName, new SourcePosition(where.startLine(), where.startColumn()), message));
     }
 
-    /** The comment on the line {@code [start, end)} (a comment or directive line): the text after its '#'. */
-    private Comment comment(int start, int end) {
+    /**
+     * The comment on the line {@code [start, end)} (a comment or directive line): the text after its '#'. A
+     * lone carriage return inside the line (no line end for BuildKit) cannot be in a comment of the model: it
+     * is reported, and the comment keeps a blank in its place (the file's own text is still what renders).
+     */
+    private Comment comment(int start, int end, SyntaxItem item) {
       while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
         end--;
       }
       int hash = text.indexOf('#', start); // on this line: the line is a comment
-      return new Comment(text.substring(hash + 1, end));
+      String content = text.substring(hash + 1, end);
+      try {
+        return new Comment(content);
+      } catch (IllegalArgumentException e) {
+        // reported at the '#' (a byte order mark before it takes no column)
+        dev.dockwright.parser.syntax.SourceSpan line = item.span();
+        int bom = start == 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        problems.add(new Problem(fileName,
+            new SourcePosition(line.startLine(), line.startColumn() + hash - start - bom), e.getMessage()));
+        return new Comment(content.replace('\r', ' '));
+      }
     }
-
   }
 }

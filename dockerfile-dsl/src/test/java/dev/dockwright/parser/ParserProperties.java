@@ -29,7 +29,7 @@ class ParserProperties {
       "FROM ", "RUN ", "COPY ", "ADD ", "ENV ", "ARG ", "LABEL ", "CMD ", "ENTRYPOINT ", "HEALTHCHECK ",
       "ONBUILD ", "SHELL ", "USER ", "WORKDIR ", "VOLUME ", "EXPOSE ", "STOPSIGNAL ", "MAINTAINER ", "from ",
       "--mount=type=cache,target=/x ", "--from=a ", "--chmod=755 ", "--link ", "AS ", "as ", "alpine:3.20 ",
-      "\\\n", "\\ \n", "`\n", "\n", "\r\n", " ", "\t", "#", "# escape=`\n", "# syntax=docker/dockerfile:1\n",
+      "\\\n", "\\ \n", "`\n", "\n", "\r\n", "\r", " ", "\t", "#", "# escape=`\n", "# syntax=docker/dockerfile:1\n",
       "<<EOF", "<<-EOF", "<<'EOF'", "\nEOF\n", "[", "]", "\"", "'", ",", "=", "$", "${", "}", "$A", "{", "\\",
       "a", "b", "/", "-", "\uFEFF", "é", "✓", "&&", "|", ";", "0", "80/tcp ");
 

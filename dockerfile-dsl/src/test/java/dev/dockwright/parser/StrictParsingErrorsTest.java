@@ -15,6 +15,21 @@ class StrictParsingErrorsTest {
   }
 
   @Test
+  void aCarriageReturnInsideACommentLineIsReportedNotThrown() {
+    // BuildKit ends lines at \n only: "# a\rb" is one comment line, which a model comment cannot hold
+    String text = "\uFEFF# top\rline\nFROM alpine:3.20\n  # in\r stage\r\n";
+    assertThat(errors(text)).isEqualTo("""
+        Dockerfile:1:1: comment cannot hold a line break: " top\\rline"
+        Dockerfile:3:3: comment cannot hold a line break: " in\\r stage\"""");
+    ParseResult lenient = DockerfileParser.lenient().read(text, "Dockerfile");
+    assertThat(lenient.problems()).hasSize(2);
+    dev.dockwright.model.Dockerfile file = lenient.dockerfile().orElseThrow();
+    assertThat(file.stages().get(0).leading()).containsExactly(new dev.dockwright.model.Comment(" top line"));
+    assertThat(file.stages().get(0).body()).containsExactly(new dev.dockwright.model.Comment(" in  stage"));
+    assertThat(dev.dockwright.render.DockerfileRenderer.defaults().render(file)).isEqualTo(text);
+  }
+
+  @Test
   void unknownInstructionSuggestsTheNearestOne() {
     assertThat(errors("""
         FROM alpine:3.20
