@@ -39,7 +39,12 @@ public final class Instruction implements SyntaxItem {
 
     private final String source;
     private final LineIndex index;
-    private final LogicalLine logical;
+    // The logical line: kept when joined or empty; a line of one piece (most) is made again from the source
+    // and the range below only when a span inside it is asked for (benign race: equal values).
+    private LogicalLine logical;
+    private final int pieceStart;
+    private final int pieceEnd;
+    private final int pieceLine; // 0-based; not always the first line ("\\" alone on a line before it)
     // The line parser's result, read in place (its lists belong to this instruction alone: the parser drops
     // the node); a final field, so its values are published with the instruction.
     private final LineParsers.Node node;
@@ -61,7 +66,10 @@ public final class Instruction implements SyntaxItem {
                 int[] precedingCommentRanges, List<Integer> emptyContinuationLines) {
         this.source = source;
         this.index = index;
-        this.logical = logical;
+        this.logical = logical.isSingle() ? null : logical;
+        this.pieceStart = logical.start();
+        this.pieceEnd = logical.end();
+        this.pieceLine = logical.isSingle() ? logical.sourceLine(logical.start()) : -1;
         this.node = node;
         this.onbuildTrigger = trigger;
         this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
@@ -113,7 +121,7 @@ public final class Instruction implements SyntaxItem {
             Flag[] spanned = new Flag[node.flags.size()];
             for (int i = 0; i < spanned.length; i++) {
                 LineParsers.FlagWord f = node.flags.get(i);
-                spanned[i] = new Flag(f.text(), logicalSpan(index, logical, f.start(), f.end()));
+                spanned[i] = new Flag(f.text(), logicalSpan(index, logical(), f.start(), f.end()));
             }
             result = List.of(spanned);
             flags = result;
@@ -148,7 +156,7 @@ public final class Instruction implements SyntaxItem {
             // Always one of the JDK's immutable lists (List12 or ListN): the typed level's calls on argument
             // lists then see at most two classes, which the JIT inlines.
             List<String> cut = node.arguments;
-            String shell = node.shellFrom < 0 ? null : logical.text().substring(node.shellFrom, node.shellTo);
+            String shell = node.shellFrom < 0 ? null : logicalText().substring(node.shellFrom, node.shellTo);
             int n = cut.size() + (shell == null ? 0 : 1);
             if (n == 0) {
                 result = List.of();
@@ -206,7 +214,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code COPY --chown=app      src/ /app/} for a COPY continued on a second line
      */
     public String logicalLine() {
-        return logical.text().substring(node.start, node.end);
+        return logicalText().substring(node.start, node.end);
     }
 
     /**
@@ -216,7 +224,7 @@ public final class Instruction implements SyntaxItem {
      * @return such as {@code src/ /app/} for {@code COPY --chown=app src/ /app/}; empty when there are no arguments
      */
     public String argumentsText() {
-        return logical.text().substring(node.argumentsStart, node.argumentsEnd);
+        return logicalText().substring(node.argumentsStart, node.argumentsEnd);
     }
 
     /**
@@ -245,7 +253,7 @@ public final class Instruction implements SyntaxItem {
         if (length == 0) {
             return index.span(startOffset, startOffset);
         }
-        return logicalSpan(index, logical, node.start + start, node.start + end);
+        return logicalSpan(index, logical(), node.start + start, node.start + end);
     }
 
     /**
@@ -344,6 +352,21 @@ public final class Instruction implements SyntaxItem {
     public String toString() {
         SourceSpan where = span();
         return "Instruction[" + where.startLine() + ":" + where.startColumn() + " " + logicalLine() + "]";
+    }
+
+    /** The text the logical line's indexes are in: the source itself for a line of one piece. */
+    private String logicalText() {
+        LogicalLine l = logical;
+        return l != null ? l.text() : source;
+    }
+
+    private LogicalLine logical() {
+        LogicalLine l = logical;
+        if (l == null) {
+            l = LogicalLine.single(source, pieceStart, pieceEnd, pieceLine);
+            logical = l;
+        }
+        return l;
     }
 
     static SourceSpan logicalSpan(LineIndex index, LogicalLine logical, int start, int end) {

@@ -21,13 +21,15 @@ final class LogicalLine {
     /** Per segment, {@link #STRIDE} ints: logical start, source start, source end, physical line. */
     private static final int STRIDE = 4;
 
+    // Not final: the builder reuses one instance for every line of one piece (see Builder#build); a joined
+    // line is never changed once built.
     private final String source;
     private String text; // for joined lines, made on first use (benign race: a String)
-    private final int start;
-    private final int end;
+    private int start;
+    private int end;
     private final int[] segmentData; // null for one segment (or none): then offsets are source offsets
     private final int segments;
-    private final int line; // the physical line of the only segment
+    private int line; // the physical line of the only segment
 
     private LogicalLine(String source, String text, int start, int end, int[] segmentData, int segments, int line) {
         this.source = source;
@@ -37,6 +39,16 @@ final class LogicalLine {
         this.segmentData = segmentData;
         this.segments = segments;
         this.line = line;
+    }
+
+    /** The line of one piece, {@code source[start, end)} on the 0-based physical line {@code line}. */
+    static LogicalLine single(String source, int start, int end, int line) {
+        return new LogicalLine(source, source, start, end, null, 1, line);
+    }
+
+    /** Whether the line is one piece of the source (not joined, not empty). */
+    boolean isSingle() {
+        return segmentData == null && segments == 1;
     }
 
     /**
@@ -140,9 +152,11 @@ final class LogicalLine {
         private int[] data = new int[4 * STRIDE];
         private int segments;
         private int length;
+        private final LogicalLine single; // reused: the caller keeps no line of one piece past the next build
 
         Builder(String source) {
             this.source = source;
+            this.single = LogicalLine.single(source, 0, 0, 0);
         }
 
         /** Adds {@code source[sourceStart, sourceEnd)}, which lies on the 0-based physical line {@code line}. */
@@ -162,12 +176,19 @@ final class LogicalLine {
             length += sourceEnd - sourceStart;
         }
 
+        /**
+         * The line of the pieces added since the last build. A line of one piece is the builder's own instance,
+         * changed by the next build: keep {@link LogicalLine#single} of it instead.
+         */
         LogicalLine build() {
             LogicalLine built;
             if (segments == 0) {
                 built = new LogicalLine(source, "", 0, 0, null, 0, 0);
             } else if (segments == 1) {
-                built = new LogicalLine(source, source, data[1], data[2], null, 1, data[3]);
+                built = single;
+                built.start = data[1];
+                built.end = data[2];
+                built.line = data[3];
             } else {
                 // the text is joined when first asked for
                 built = new LogicalLine(source, null, 0, length, Arrays.copyOf(data, segments * STRIDE), segments, 0);
