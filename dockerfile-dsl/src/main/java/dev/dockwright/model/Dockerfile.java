@@ -72,10 +72,12 @@ public final class Dockerfile {
   }
 
   private void check() {
-    Map<String, Boolean> seenDirectives = new HashMap<>();
-    for (ParserDirective d : directives) {
-      if (seenDirectives.put(d.normalizedName(), true) != null) {
-        throw new IllegalArgumentException("only one " + d.normalizedName() + " parser directive can be used");
+    if (directives.size() > 1) {
+      Map<String, Boolean> seenDirectives = new HashMap<>();
+      for (ParserDirective d : directives) {
+        if (seenDirectives.put(d.normalizedName(), true) != null) {
+          throw new IllegalArgumentException("only one " + d.normalizedName() + " parser directive can be used");
+        }
       }
     }
     checkDirectiveLookalikes();

@@ -112,7 +112,7 @@ public final class SyntaxParser {
         private final List<SyntaxProblem> problems = new ArrayList<>();
         private char escape = '\\';
         private boolean directivesDone;
-        private final Set<String> directivesSeen = new HashSet<>();
+        private Set<String> directivesSeen; // made at the first directive: most files have none
         /**
          * Comments collected for the next instruction's precedingComments, as ranges of the source (start, end
          * per comment): the instruction cuts the strings only if asked for them.
@@ -298,6 +298,9 @@ public final class SyntaxParser {
                 return false;
             }
             String value = src.substring(valueStart, valueEnd);
+            if (directivesSeen == null) {
+                directivesSeen = new HashSet<>(4);
+            }
             if (!directivesSeen.add(key)) {
                 problem(first, "only one " + key + " parser directive can be used");
             } else if (key.equals("escape")) {
