@@ -41,9 +41,10 @@ final class ShellLines {
               + Quoted.of(script));
     }
     // The joined command line is built only when a check needs more than its first character: when that
-    // character may start a flag or exec form, or when there may be heredocs ("<<" in the joined line needs
-    // a '<' in the script).
-    boolean heredocCheck = heredocsAllowed && (script.indexOf('<') >= 0 || !command.heredocs().isEmpty());
+    // character may start a flag or exec form, or when there may be heredocs. The command line joins the
+    // script's lines, so a "<<" in it is one in a line or a line ending with '<' before one starting with it.
+    boolean heredocCheck = heredocsAllowed && (!command.heredocs().isEmpty() || script.indexOf("<<") >= 0
+        || script.indexOf("<\n") >= 0);
     if (!heredocCheck && startsPlainly(script)) {
       return;
     }

@@ -219,6 +219,20 @@ class RunTest {
   }
 
   @Test
+  void heredocMarkerJoinedFromTwoLinesIsFound() {
+    // "cat <" then "<EOF" on the next line: BuildKit joins them into "cat <<EOF"; a comment line between is
+    // dropped, a blank before the second '<' keeps them apart
+    var joined = new dev.dockwright.model.ShellCommand("cat <\n# note\n<EOF", java.util.List.of());
+    assertThat(refusal(Run.of(joined))).hasMessage(
+        "RUN command opens heredocs [EOF] but has bodies for []: \"cat <\\n# note\\n<EOF\"");
+    var apart = new dev.dockwright.model.ShellCommand("cat <\n <x", java.util.List.of());
+    assertThat(apart.commandLine()).isEqualTo("cat < <x");
+    DockerfileBuilder file = DockerfileBuilder.create();
+    file.from("alpine:3.20").run(Run.of(apart)).user(1000);
+    assertThat(file.render()).endsWith("RUN cat <\\\n <x\nUSER 1000\n");
+  }
+
+  @Test
   void heredocMarkerWithFileDescriptorIsFound() {
     assertThat(refusal(Run.shell("cat 3<<X >/tmp/x"))).hasMessage(
         "RUN command opens heredocs [X] but has bodies for []: \"cat 3<<X >/tmp/x\"");
