@@ -38,6 +38,11 @@ abstract class LineItem {
         this.line = line;
     }
 
+    /**
+     * The line as written.
+     *
+     * @return its text, line terminator included
+     */
     public String text() {
         String result = text;
         if (result == null) {
@@ -47,6 +52,11 @@ abstract class LineItem {
         return result;
     }
 
+    /**
+     * Where the line is.
+     *
+     * @return offsets, line and columns of the line
+     */
     public SourceSpan span() {
         SourceSpan result = span;
         if (result == null) {
@@ -56,10 +66,20 @@ abstract class LineItem {
         return result;
     }
 
+    /**
+     * Where the line starts, without working out its line and columns.
+     *
+     * @return the char index of its first character
+     */
     public int startOffset() {
         return start;
     }
 
+    /**
+     * Where the line ends, without working out its line and columns.
+     *
+     * @return the char index just after its line terminator
+     */
     public int endOffset() {
         return end;
     }
