@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
  * Properties over generated words. The quoting schemes here are small references written for the test, not the
  * renderer's: they show which ways of writing an arbitrary value BuildKit reads back exactly.
  */
-class ShellLexerProperties {
+class ShellLexerPropertiesTest {
 
     /** Variables that the generated words may mention; none of them may leak into a quoted value. */
     static final Env ENV = Env.of(Map.of("a", "A", "b", "", "HOME", "/root", "S", "x y"));

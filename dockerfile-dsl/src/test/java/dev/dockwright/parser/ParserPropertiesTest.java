@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Any text either parses or fails with the documented exception, never another one, never a hang; lenient
  * parsing of any text renders back byte for byte.
  */
-class ParserProperties {
+class ParserPropertiesTest {
   private static final List<String> PIECES = List.of(
       "FROM ", "RUN ", "COPY ", "ADD ", "ENV ", "ARG ", "LABEL ", "CMD ", "ENTRYPOINT ", "HEALTHCHECK ",
       "ONBUILD ", "SHELL ", "USER ", "WORKDIR ", "VOLUME ", "EXPOSE ", "STOPSIGNAL ", "MAINTAINER ", "from ",
@@ -67,7 +67,7 @@ class ParserProperties {
     if (files.isEmpty()) {
       return dockerfileLikeText();
     }
-    Arbitrary<String> file = Arbitraries.of(files.get()).map(ParserProperties::read);
+    Arbitrary<String> file = Arbitraries.of(files.get()).map(ParserPropertiesTest::read);
     return Combinators.combine(file, Arbitraries.integers().between(0, 1_000_000),
             Arbitraries.integers().between(0, 40), Arbitraries.of(PIECES))
         .as((text, at, cut, piece) -> {
