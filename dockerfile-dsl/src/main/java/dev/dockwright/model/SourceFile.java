@@ -267,7 +267,8 @@ public final class SourceFile {
     return span;
   }
 
-  // Line and column of a char index of the text; the line starts are found on the first call.
+  // Line and column of a char index of the text; the line starts are found on the first call. The same rule
+  // as the parser's syntax spans (which the model cannot depend on): CorpusRoundTripTest holds them together.
   private SourcePosition position(int offset, boolean bom) {
     int[] starts = lineStarts;
     if (starts == null) {
