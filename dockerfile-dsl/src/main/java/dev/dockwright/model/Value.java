@@ -24,25 +24,26 @@ public final class Value {
   private static final Value EMPTY = new Value(List.of());
 
   // A value of one literal keeps just its text: most values read from a Dockerfile are such, and their parts
-  // list (two more objects) is made only if asked for.
+  // list (two more objects) is made only if asked for. Both fields are final, so a value is safely shared
+  // like any immutable object; only the list made on demand is cached in a plain field (benign race: equal
+  // immutable lists).
   private final String literal; // the text when the value is one literal, else null
-  private List<Part> parts; // made on first use when literal is set (benign race: an immutable list)
+  private final List<Part> parts; // the parts; null for one literal until asked for
+  private List<Part> madeParts;
 
-  private Value(List<Part> parts) {
-    this.literal = null;
+  private Value(String literal, List<Part> parts) {
+    this.literal = literal;
     this.parts = parts;
   }
 
-  private Value(String literal) {
-    this.literal = literal;
+  private Value(List<Part> parts) {
+    this(null, parts);
   }
 
   // A value of merged, non-empty parts in an immutable list; one literal keeps its text as well.
   private static Value ofCopied(List<Part> parts) {
     if (parts.size() == 1 && parts.get(0) instanceof Literal l) {
-      Value v = new Value(l.text());
-      v.parts = parts;
-      return v;
+      return new Value(l.text(), parts);
     }
     return new Value(parts);
   }
@@ -146,7 +147,7 @@ public final class Value {
    */
   public static Value literal(String text) {
     Objects.requireNonNull(text, "text");
-    return text.isEmpty() ? EMPTY : new Value(text);
+    return text.isEmpty() ? EMPTY : new Value(text, null);
   }
 
   /**
@@ -270,10 +271,13 @@ public final class Value {
    * @return an unmodifiable list, empty for the empty value
    */
   public List<Part> parts() {
-    List<Part> result = parts;
+    if (parts != null) {
+      return parts;
+    }
+    List<Part> result = madeParts;
     if (result == null) {
       result = List.of(new Literal(literal));
-      parts = result;
+      madeParts = result;
     }
     return result;
   }

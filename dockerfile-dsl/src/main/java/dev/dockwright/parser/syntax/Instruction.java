@@ -39,9 +39,11 @@ public final class Instruction implements SyntaxItem {
 
     private final String source;
     private final LineIndex index;
-    // The logical line: kept when joined or empty; a line of one piece (most) is made again from the source
-    // and the range below only when a span inside it is asked for (benign race: equal values).
-    private LogicalLine logical;
+    // The logical line when joined or empty. A line of one piece (most) is not kept: it is made again from the
+    // source and the range below when a span inside it is asked for, and published through a volatile field
+    // (its offsets are not final: the parser's builder reuses one such line).
+    private final LogicalLine joined;
+    private volatile LogicalLine single;
     private final int pieceStart;
     private final int pieceEnd;
     private final int pieceLine; // 0-based; not always the first line ("\\" alone on a line before it)
@@ -52,7 +54,7 @@ public final class Instruction implements SyntaxItem {
     private List<String> arguments; // made on first use (benign race: an immutable list)
     private final Instruction onbuildTrigger;
     private final List<Heredoc> heredocs;
-    private SourceSpan span; // made on first use from the four below (benign race: a record of final fields)
+    private SourceSpan span; // made on first use from the four below (benign race: equal records)
     private final int startOffset;
     private final int endOffset;
     private final int firstLine; // 0-based
@@ -62,18 +64,17 @@ public final class Instruction implements SyntaxItem {
     private final List<Integer> emptyContinuationLines;
 
     Instruction(String source, LineIndex index, LogicalLine logical, LineParsers.Node node, Instruction trigger,
-                List<Heredoc> heredocs, SourceSpan span, int startOffset, int endOffset, int firstLine, int lastLine,
+                List<Heredoc> heredocs, int startOffset, int endOffset, int firstLine, int lastLine,
                 int[] precedingCommentRanges, List<Integer> emptyContinuationLines) {
         this.source = source;
         this.index = index;
-        this.logical = logical.isSingle() ? null : logical;
+        this.joined = logical.isSingle() ? null : logical;
         this.pieceStart = logical.start();
         this.pieceEnd = logical.end();
         this.pieceLine = logical.isSingle() ? logical.sourceLine(logical.start()) : -1;
         this.node = node;
         this.onbuildTrigger = trigger;
         this.heredocs = heredocs.isEmpty() ? List.of() : Collections.unmodifiableList(heredocs);
-        this.span = span;
         this.startOffset = startOffset;
         this.endOffset = endOffset;
         this.firstLine = firstLine;
@@ -356,15 +357,17 @@ public final class Instruction implements SyntaxItem {
 
     /** The text the logical line's indexes are in: the source itself for a line of one piece. */
     private String logicalText() {
-        LogicalLine l = logical;
-        return l != null ? l.text() : source;
+        return joined != null ? joined.text() : source;
     }
 
     private LogicalLine logical() {
-        LogicalLine l = logical;
+        if (joined != null) {
+            return joined;
+        }
+        LogicalLine l = single;
         if (l == null) {
             l = LogicalLine.single(source, pieceStart, pieceEnd, pieceLine);
-            logical = l;
+            single = l;
         }
         return l;
     }

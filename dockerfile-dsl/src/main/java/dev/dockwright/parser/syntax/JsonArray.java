@@ -194,7 +194,6 @@ final class JsonArray {
         return true;
     }
 
-    /** Reads a string at {@code pos} (on its opening quote), decoding into {@code out} when not null. */
     /**
      * The string at {@code pos} (its opening quote) when it has no escape, control character or surrogate
      * (almost every exec-form word): cut from the text, and {@code pos} moved past its closing quote. Null,
@@ -215,6 +214,7 @@ final class JsonArray {
         return null;
     }
 
+    /** Reads a string at {@code pos} (on its opening quote), decoding into {@code out} when not null. */
     private boolean readString(StringBuilder out) {
         pos++;
         while (pos < s.length()) {

@@ -7,23 +7,25 @@ import java.util.Objects;
  * typed level) need its offsets, not a copy of its text nor its lines and columns.
  */
 abstract class LineItem {
-    private final String source;
+    // Every field set by a constructor is final, so an item is shared safely like any immutable object; the
+    // text and span made on demand are cached in plain fields (benign race: equal immutable values).
+    private final String source; // the file's text, or the given text of the line
     private final LineIndex index; // null when the span was given
+    private final SourceSpan given; // the span given, else null
     private final int start;
     private final int end;
     private final int line; // 0-based, of a span still to be made
-    private SourceSpan span; // made on first use (benign race: a record of final fields)
-    private String text; // cut on first use (benign race: a String)
+    private SourceSpan span;
+    private String text;
 
     /** An item of the given text and span. */
     LineItem(String text, SourceSpan span) {
-        this.source = null;
+        this.source = Objects.requireNonNull(text, "text");
         this.index = null;
-        this.span = Objects.requireNonNull(span, "span");
+        this.given = Objects.requireNonNull(span, "span");
         this.start = span.startOffset();
         this.end = span.endOffset();
         this.line = 0;
-        this.text = Objects.requireNonNull(text, "text");
     }
 
     /**
@@ -33,6 +35,7 @@ abstract class LineItem {
     LineItem(String source, LineIndex index, int start, int end, int line) {
         this.source = source;
         this.index = index;
+        this.given = null;
         this.start = start;
         this.end = end;
         this.line = line;
@@ -44,6 +47,9 @@ abstract class LineItem {
      * @return its text, line terminator included
      */
     public String text() {
+        if (index == null) {
+            return source;
+        }
         String result = text;
         if (result == null) {
             result = source.substring(start, end);
@@ -58,6 +64,9 @@ abstract class LineItem {
      * @return offsets, line and columns of the line
      */
     public SourceSpan span() {
+        if (given != null) {
+            return given;
+        }
         SourceSpan result = span;
         if (result == null) {
             result = index.span(start, line, end, line);

@@ -21,10 +21,10 @@ final class LogicalLine {
     /** Per segment, {@link #STRIDE} ints: logical start, source start, source end, physical line. */
     private static final int STRIDE = 4;
 
-    // Not final: the builder reuses one instance for every line of one piece (see Builder#build); a joined
-    // line is never changed once built.
     private final String source;
     private String text; // for joined lines, made on first use (benign race: a String)
+    // start, end and line are not final: the builder reuses one instance for every line of one piece (see
+    // Builder#build); a joined line is never changed once built.
     private int start;
     private int end;
     private final int[] segmentData; // null for one segment (or none): then offsets are source offsets

@@ -495,7 +495,7 @@ public final class SyntaxParser {
             int start = starts[firstLine];
             int end = end(lastLine);
             if (top.nested == null) {
-                return new Instruction(src, index, logical, top, null, heredocs, null, start, end, firstLine, lastLine,
+                return new Instruction(src, index, logical, top, null, heredocs, start, end, firstLine, lastLine,
                         precedingComments, emptyLines);
             }
             List<LineParsers.Node> chain = new ArrayList<>();
@@ -506,10 +506,10 @@ public final class SyntaxParser {
             for (int i = chain.size() - 1; i >= 1; i--) {
                 LineParsers.Node n = chain.get(i);
                 SourceSpan nestedSpan = Instruction.logicalSpan(index, logical, n.keywordStart, n.end);
-                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan, nestedSpan.startOffset(),
+                inner = new Instruction(src, index, logical, n, inner, List.of(), nestedSpan.startOffset(),
                         nestedSpan.endOffset(), nestedSpan.startLine() - 1, nestedSpan.endLine() - 1, null, List.of());
             }
-            return new Instruction(src, index, logical, top, inner, heredocs, null, start, end, firstLine, lastLine,
+            return new Instruction(src, index, logical, top, inner, heredocs, start, end, firstLine, lastLine,
                     precedingComments, emptyLines);
         }
     }

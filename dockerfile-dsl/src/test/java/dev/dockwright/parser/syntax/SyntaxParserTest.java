@@ -112,6 +112,26 @@ class SyntaxParserTest {
     }
 
     @Test
+    void commentAndBlankLineMadeByHandEqualTheParsedOnes() {
+        SyntaxTree tree = parse("FROM a\n  # note\n\t\n");
+        Comment parsed = (Comment) tree.items().get(1);
+        BlankLine parsedBlank = (BlankLine) tree.items().get(2);
+        Comment made = new Comment("  # note\n", new SourceSpan(7, 16, 2, 1, 2, 9));
+        BlankLine madeBlank = new BlankLine("\t\n", new SourceSpan(16, 18, 3, 1, 3, 2));
+        assertThat(made).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+        assertThat(parsed).isEqualTo(made);
+        assertThat(madeBlank).isEqualTo(parsedBlank).hasSameHashCodeAs(parsedBlank);
+        assertThat(made.text()).isEqualTo(parsed.text()).isEqualTo("  # note\n");
+        assertThat(made.span()).isEqualTo(parsed.span());
+        assertThat(made.content()).isEqualTo("note");
+        assertThat(new int[] {made.startOffset(), made.endOffset(), madeBlank.startOffset(), madeBlank.endOffset()})
+                .containsExactly(parsed.startOffset(), parsed.endOffset(), 16, 18);
+        assertThat(made.toString()).isEqualTo("Comment[text=  # note\n, span=2:1-2:9 [7,16)]");
+        assertThat(made).isNotEqualTo(new Comment("  # note\n", new SourceSpan(7, 16, 2, 1, 2, 8)))
+                .isNotEqualTo(madeBlank);
+    }
+
+    @Test
     void crlfLineEnds() {
         String text = "FROM a\r\nRUN b \\\r\n    c\r\n\r\n# d\r\n";
         SyntaxTree tree = parse(text);
